@@ -1,0 +1,30 @@
+package io.quest.platform.config;
+
+/** What a stack owns. Chosen by {@code quest-platform:role}; the default follows the stack's name. */
+public enum StackRole implements ConfigChoice {
+    /** The shared-services account: CI identity, cross-account roles, log archive, registry. Default for a stack named {@code shared}. */
+    SHARED("shared"),
+    /** A workload account: network (own or referenced), service, baseline, monitoring. Default for other stacks. */
+    ENVIRONMENT("environment"),
+    /** Only the network of an environment, read by that environment's stack. Default for a stack named {@code *-network}. */
+    NETWORK("network");
+
+    private final String configValue;
+
+    StackRole(String configValue) {
+        this.configValue = configValue;
+    }
+
+    @Override
+    public String configValue() {
+        return configValue;
+    }
+
+    /** The role a stack of this name has when its config does not say. */
+    public static StackRole defaultFor(String stackName) {
+        if (stackName.equals("shared")) {
+            return SHARED;
+        }
+        return stackName.endsWith("-network") ? NETWORK : ENVIRONMENT;
+    }
+}

@@ -1,0 +1,29 @@
+package io.quest.platform.iam;
+
+import java.util.Objects;
+
+/** Who a statement is about: {@code {"Service": "..."}}, {@code {"AWS": "arn..."}}, {@code {"Federated": "..."}}. */
+public record Principal(String type, String id) {
+
+    public Principal {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static Principal service(String servicePrincipal) {
+        return new Principal("Service", servicePrincipal);
+    }
+
+    public static Principal aws(String arn) {
+        return new Principal("AWS", arn);
+    }
+
+    /** The root of an account: every identity in it that its own IAM policies allow. */
+    public static Principal account(String accountId) {
+        return new Principal("AWS", "arn:aws:iam::" + accountId + ":root");
+    }
+
+    public static Principal federated(String providerArn) {
+        return new Principal("Federated", providerArn);
+    }
+}

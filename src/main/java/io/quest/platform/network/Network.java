@@ -1,0 +1,277 @@
+package io.quest.platform.network;
+
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ec2.DefaultSecurityGroup;
+import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
+import com.pulumi.aws.ec2.Eip;
+import com.pulumi.aws.ec2.EipArgs;
+import com.pulumi.aws.ec2.FlowLog;
+import com.pulumi.aws.ec2.FlowLogArgs;
+import com.pulumi.aws.ec2.InternetGateway;
+import com.pulumi.aws.ec2.InternetGatewayArgs;
+import com.pulumi.aws.ec2.NatGateway;
+import com.pulumi.aws.ec2.NatGatewayArgs;
+import com.pulumi.aws.ec2.RouteTable;
+import com.pulumi.aws.ec2.RouteTableArgs;
+import com.pulumi.aws.ec2.RouteTableAssociation;
+import com.pulumi.aws.ec2.RouteTableAssociationArgs;
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.ec2.Subnet;
+import com.pulumi.aws.ec2.SubnetArgs;
+import com.pulumi.aws.ec2.Vpc;
+import com.pulumi.aws.ec2.VpcArgs;
+import com.pulumi.aws.ec2.VpcEndpoint;
+import com.pulumi.aws.ec2.VpcEndpointArgs;
+import com.pulumi.aws.ec2.inputs.RouteTableRouteArgs;
+import com.pulumi.aws.ec2.inputs.SecurityGroupIngressArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network of one environment: a VPC with public and private subnets over N availability zones,
+ * internet gateway, NAT per {@link NatGateways}, route tables, the default security group emptied,
+ * flow logs to CloudWatch, an S3 gateway endpoint and the configured interface endpoints.
+ */
+public final class Network extends ComponentResource {
+
+    public static final String TYPE = "quest:network:Network";
+
+    private final Output<String> vpcId;
+    private final Output<String> vpcCidr;
+    private final Output<List<String>> publicSubnetIds;
+    private final Output<List<String>> privateSubnetIds;
+    private final List<String> availabilityZones;
+    private final Output<String> endpointSecurityGroupId;
+
+    public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = args.tags();
+        SubnetPlan plan = args.subnetPlan();
+
+        var vpc = new Vpc(name + "-vpc", VpcArgs.builder()
+                .cidrBlock(args.cidr().toString())
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(tags.named(name + "-vpc"))
+                .build(), child);
+
+        // The default security group admits everything from itself and sends anywhere: empty it,
+        // so a resource that forgets its own group gets no traffic at all (CIS 5.4, FSBP EC2.2).
+        new DefaultSecurityGroup(name + "-default-sg", DefaultSecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .tags(tags.named(name + "-default-sg", Map.of("quest:purpose", "emptied: use a security group of your own")))
+                .build(), child);
+
+        var igw = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
+                .vpcId(vpc.id())
+                .tags(tags.named(name + "-igw"))
+                .build(), child);
+
+        var publicRoutes = new RouteTable(name + "-public-rt", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").gatewayId(igw.id()).build())
+                .tags(tags.named(name + "-public-rt", Map.of("tier", "public")))
+                .build(), child);
+
+        List<Output<String>> publicIds = new ArrayList<>();
+        List<Output<String>> privateIds = new ArrayList<>();
+        List<Output<String>> privateRouteTableIds = new ArrayList<>();
+        List<NatGateway> nats = new ArrayList<>();
+
+        for (int i = 0; i < args.availabilityZones().size(); i++) {
+            String az = args.availabilityZones().get(i);
+            String key = azKey(args.region(), az);
+
+            var publicSubnet = new Subnet(name + "-public-" + key, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(az)
+                    .cidrBlock(plan.publicSubnets().get(i).toString())
+                    // Nothing in the public tier needs an address of its own: the ALB and NAT get theirs explicitly.
+                    .mapPublicIpOnLaunch(false)
+                    .tags(tags.named(name + "-public-" + key, Map.of("tier", "public")))
+                    .build(), child);
+            new RouteTableAssociation(name + "-public-rta-" + key, RouteTableAssociationArgs.builder()
+                    .subnetId(publicSubnet.id())
+                    .routeTableId(publicRoutes.id())
+                    .build(), child);
+            publicIds.add(publicSubnet.id());
+
+            if (args.natGateways() == NatGateways.PER_AZ || (args.natGateways() == NatGateways.SINGLE && i == 0)) {
+                var eip = new Eip(name + "-nat-eip-" + key, EipArgs.builder()
+                        .domain("vpc")
+                        .tags(tags.named(name + "-nat-eip-" + key))
+                        .build(), CustomResourceOptions.builder().parent(this).dependsOn(igw).build());
+                nats.add(new NatGateway(name + "-nat-" + key, NatGatewayArgs.builder()
+                        .allocationId(eip.id())
+                        .subnetId(publicSubnet.id())
+                        .connectivityType("public")
+                        .tags(tags.named(name + "-nat-" + key))
+                        .build(), CustomResourceOptions.builder().parent(this).dependsOn(igw).build()));
+            }
+        }
+
+        for (int i = 0; i < args.availabilityZones().size(); i++) {
+            String az = args.availabilityZones().get(i);
+            String key = azKey(args.region(), az);
+            var privateSubnet = new Subnet(name + "-private-" + key, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(az)
+                    .cidrBlock(plan.privateSubnets().get(i).toString())
+                    .mapPublicIpOnLaunch(false)
+                    .tags(tags.named(name + "-private-" + key, Map.of("tier", "private")))
+                    .build(), child);
+            var routes = RouteTableArgs.builder()
+                    .vpcId(vpc.id())
+                    .tags(tags.named(name + "-private-rt-" + key, Map.of("tier", "private")));
+            if (!nats.isEmpty()) {
+                NatGateway nat = args.natGateways() == NatGateways.PER_AZ ? nats.get(i) : nats.get(0);
+                routes.routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").natGatewayId(nat.id()).build());
+            }
+            var routeTable = new RouteTable(name + "-private-rt-" + key, routes.build(), child);
+            new RouteTableAssociation(name + "-private-rta-" + key, RouteTableAssociationArgs.builder()
+                    .subnetId(privateSubnet.id())
+                    .routeTableId(routeTable.id())
+                    .build(), child);
+            privateIds.add(privateSubnet.id());
+            privateRouteTableIds.add(routeTable.id());
+        }
+
+        flowLogs(name, args, vpc, child);
+
+        // Image layers come from S3: the gateway endpoint is free and keeps that traffic off the NAT.
+        new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
+                .vpcId(vpc.id())
+                .serviceName("com.amazonaws." + args.region() + ".s3")
+                .vpcEndpointType("Gateway")
+                .routeTableIds(Output.all(privateRouteTableIds))
+                .tags(tags.named(name + "-s3-endpoint"))
+                .build(), child);
+
+        Output<String> endpointSg = Output.of("");
+        if (!args.interfaceEndpoints().isEmpty()) {
+            var sg = new SecurityGroup(name + "-endpoints-sg", SecurityGroupArgs.builder()
+                    .vpcId(vpc.id())
+                    .description("HTTPS to the VPC interface endpoints, from inside the VPC only")
+                    .ingress(SecurityGroupIngressArgs.builder()
+                            .description("HTTPS from the VPC")
+                            .protocol("tcp").fromPort(443).toPort(443)
+                            .cidrBlocks(args.cidr().toString())
+                            .build())
+                    .tags(tags.named(name + "-endpoints-sg"))
+                    .build(), child);
+            endpointSg = sg.id();
+            for (InterfaceEndpoint endpoint : args.interfaceEndpoints()) {
+                String endpointName = name + "-endpoint-" + endpoint.configValue().replace('.', '-');
+                new VpcEndpoint(endpointName, VpcEndpointArgs.builder()
+                        .vpcId(vpc.id())
+                        .serviceName(endpoint.serviceName(args.region()))
+                        .vpcEndpointType("Interface")
+                        .privateDnsEnabled(true)
+                        .subnetIds(Output.all(privateIds))
+                        .securityGroupIds(Output.all(List.of(sg.id())))
+                        .tags(tags.named(endpointName))
+                        .build(), child);
+            }
+        }
+
+        this.vpcId = vpc.id();
+        this.vpcCidr = vpc.cidrBlock();
+        this.publicSubnetIds = Output.all(publicIds);
+        this.privateSubnetIds = Output.all(privateIds);
+        this.availabilityZones = args.availabilityZones();
+        this.endpointSecurityGroupId = endpointSg;
+        registerOutputs(Map.of(
+                "vpcId", vpcId,
+                "publicSubnetIds", publicSubnetIds,
+                "privateSubnetIds", privateSubnetIds));
+    }
+
+    /** VPC flow logs of all traffic into a log group, through a role that can write only there (CIS 3.9, FSBP EC2.6). */
+    private void flowLogs(String name, NetworkArgs args, Vpc vpc, CustomResourceOptions child) {
+        var tags = args.tags();
+        var logGroupArgs = LogGroupArgs.builder()
+                .namePrefix("/quest/" + name + "/vpc-flow-logs-")
+                .retentionInDays(args.flowLogRetentionDays())
+                .tags(tags.named(name + "-flow-logs"));
+        args.logKmsKeyArn().ifPresent(logGroupArgs::kmsKeyId);
+        var logGroup = new LogGroup(name + "-flow-logs", logGroupArgs.build(), child);
+
+        var trust = PolicyDocument.of(Statement.allow("FlowLogsDelivery")
+                .principal(Principal.service("vpc-flow-logs.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .when("StringEquals", "aws:SourceAccount", args.accountId())
+                .when("ArnLike", "aws:SourceArn", "arn:aws:ec2:" + args.region() + ":" + args.accountId() + ":vpc-flow-log/*"));
+        var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
+                .description("Lets VPC flow logs write to " + name + "'s flow log group, and nowhere else")
+                .assumeRolePolicy(trust.toJson())
+                .tags(tags.named(name + "-flow-logs-role"))
+                .build(), child);
+        new RolePolicy(name + "-flow-logs-write", RolePolicyArgs.builder()
+                .role(role.name())
+                .policy(logGroup.arn().applyValue(arn -> flowLogWritePolicy(arn).toJson()))
+                .build(), child);
+
+        new FlowLog(name + "-flow-log", FlowLogArgs.builder()
+                .vpcId(vpc.id())
+                .trafficType("ALL")
+                .logDestinationType("cloud-watch-logs")
+                .logDestination(logGroup.arn())
+                .iamRoleArn(role.arn())
+                .maxAggregationInterval(60)
+                .tags(tags.named(name + "-flow-log"))
+                .build(), child);
+    }
+
+    /** Writing log streams of one log group: all a flow log needs. */
+    static PolicyDocument flowLogWritePolicy(String logGroupArn) {
+        return PolicyDocument.of(Statement.allow("WriteFlowLogs")
+                .actions("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams")
+                .resources(logGroupArn, logGroupArn + ":log-stream:*"));
+    }
+
+    /** The stable key of an AZ in child names: its letter ({@code eu-west-1a} → {@code a}). */
+    static String azKey(String region, String az) {
+        return az.startsWith(region) && az.length() > region.length() ? az.substring(region.length()) : az;
+    }
+
+    public Output<String> vpcId() {
+        return vpcId;
+    }
+
+    public Output<String> vpcCidr() {
+        return vpcCidr;
+    }
+
+    public Output<List<String>> publicSubnetIds() {
+        return publicSubnetIds;
+    }
+
+    public Output<List<String>> privateSubnetIds() {
+        return privateSubnetIds;
+    }
+
+    public List<String> availabilityZones() {
+        return availabilityZones;
+    }
+
+    /** The security group of the interface endpoints: a service adds its own egress to it. Empty when there are none. */
+    public Output<String> endpointSecurityGroupId() {
+        return endpointSecurityGroupId;
+    }
+}

@@ -1,0 +1,45 @@
+package io.quest.platform.stacks;
+
+import com.pulumi.Context;
+import com.pulumi.aws.Provider;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.StackReference;
+import io.quest.platform.config.NetworkConfig;
+import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.network.Network;
+import io.quest.platform.network.NetworkArgs;
+
+import java.util.Optional;
+
+/** A workload account's stack: its network (own or referenced) and everything that runs on it. */
+public final class EnvironmentStack {
+
+    private EnvironmentStack() {
+    }
+
+    static void compose(Context ctx, PlatformConfig config) {
+        var shared = SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
+        Provider provider = Providers.forStack(config);
+        var inAccount = ComponentResourceOptions.builder().providers(provider).build();
+
+        NetworkOutputs network = config.network().fromStack()
+                .map(stack -> NetworkOutputs.from(new StackReference(stack)))
+                .orElseGet(() -> NetworkOutputs.of(network(config, inAccount)));
+        network.export(ctx);
+    }
+
+    /** The environment's own network, as configured. */
+    static Network network(PlatformConfig config, ComponentResourceOptions options) {
+        NetworkConfig net = config.network();
+        return new Network(config.environment(), new NetworkArgs(
+                config.region(),
+                config.accountId(),
+                net.cidr(),
+                net.availabilityZones(),
+                net.natGateways(),
+                net.interfaceEndpoints(),
+                net.flowLogRetentionDays(),
+                Optional.empty(),
+                config.tags()), options);
+    }
+}

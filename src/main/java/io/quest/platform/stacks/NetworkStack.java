@@ -1,0 +1,19 @@
+package io.quest.platform.stacks;
+
+import com.pulumi.Context;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.StackReference;
+import io.quest.platform.config.PlatformConfig;
+
+/** A stack that owns only an environment's network, read by that environment's stack. */
+public final class NetworkStack {
+
+    private NetworkStack() {
+    }
+
+    static void compose(Context ctx, PlatformConfig config) {
+        SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
+        var inAccount = ComponentResourceOptions.builder().providers(Providers.forStack(config)).build();
+        NetworkOutputs.of(EnvironmentStack.network(config, inAccount)).export(ctx);
+    }
+}
