@@ -31,7 +31,7 @@ public record NetworkConfig(
     public NetworkConfig {
         Objects.requireNonNull(fromStack, "fromStack");
         availabilityZones = List.copyOf(availabilityZones);
-        interfaceEndpoints = Set.copyOf(interfaceEndpoints);
+        interfaceEndpoints = interfaceEndpoints.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(interfaceEndpoints));
     }
 
     public boolean builtHere() {

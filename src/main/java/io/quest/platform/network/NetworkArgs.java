@@ -44,7 +44,7 @@ public record NetworkArgs(
         Objects.requireNonNull(tags, "tags");
         availabilityZones = List.copyOf(availabilityZones);
         interfaceEndpoints = interfaceEndpoints.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(interfaceEndpoints));
+                ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(interfaceEndpoints));
         if (availabilityZones.isEmpty() || availabilityZones.size() > SubnetPlan.MAX_AZS) {
             throw new IllegalArgumentException("a network spans 1 to " + SubnetPlan.MAX_AZS + " AZs, not " + availabilityZones.size());
         }

@@ -1,0 +1,147 @@
+package io.quest.platform.plan;
+
+import com.pulumi.test.Mocks;
+import io.quest.platform.config.Regions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A cloud that answers the program the way AWS would, without AWS: IDs in AWS's formats (vpc-0…,
+ * subnet-0…, sg-0…), ARNs in the stack's own account and region, physical names autonamed as Pulumi
+ * does ({@code logical-name} plus {@code -} and 7 hex characters), the computed outputs later resources
+ * read (DNS names, repository URLs, ARN suffixes), the data sources the program calls, and the outputs
+ * of other stacks for stack references. Everything is derived from the resource's identity, so the same
+ * program gives the same answers on every run.
+ *
+ * <p>Like AWS, it refuses names AWS would refuse (a load balancer name over 32 characters, for
+ * example), so such a mistake fails the plan rather than {@code pulumi up}.
+ */
+public final class MockCloud implements Mocks {
+
+    private final String stack;
+    private final String accountId;
+    private final String region;
+    private final Map<String, StackPlan> planned;
+
+    /**
+     * @param planned stacks already planned, by fully qualified name and by local name, whose outputs
+     *                answer stack references
+     */
+    public MockCloud(String stack, String accountId, String region, Map<String, StackPlan> planned) {
+        this.stack = stack;
+        this.accountId = accountId;
+        this.region = region;
+        this.planned = Map.copyOf(planned);
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        try {
+            return CompletableFuture.completedFuture(answer(args));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private ResourceResult answer(ResourceArgs args) {
+        String type = args.type;
+        String name = args.name;
+        Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
+        Map<String, Object> state = new HashMap<>(inputs);
+
+        if (type.equals("pulumi:pulumi:StackReference")) {
+            String ref = String.valueOf(inputs.getOrDefault("name", name));
+            StackPlan source = planned.get(ref);
+            if (source == null) {
+                throw new PlanException("stack " + stack + " reads stack " + ref + ", which has not been planned");
+            }
+            state.put("name", ref);
+            state.put("outputs", source.outputValues());
+            state.put("secretOutputNames", source.secretOutputs());
+            return ResourceResult.of(Optional.of(ref), state);
+        }
+        if (type.startsWith("pulumi:providers:")) {
+            return ResourceResult.of(Optional.of(uuid(type, name)), state);
+        }
+
+        AwsNames.check(type, name, inputs);
+        String physical = physicalName(type, name, inputs);
+        String id = AwsIds.id(type, physical, hex(type + name, 17));
+        AwsIds.computed(type, physical, id, inputs, state, new AwsIds.Where(accountId, region, hex(type + "/" + name, 16)));
+        return ResourceResult.of(Optional.of(id), state);
+    }
+
+    /** The name AWS will know the resource by: the one given, a prefix plus a suffix, or Pulumi's autoname. */
+    private String physicalName(String type, String name, Map<String, Object> inputs) {
+        String nameKey = AwsIds.nameProperty(type);
+        Object given = inputs.get(nameKey);
+        if (given instanceof String s && !s.isEmpty()) {
+            return s;
+        }
+        Object prefix = inputs.get(nameKey + "Prefix");
+        if (prefix instanceof String p && !p.isEmpty()) {
+            return p + hex(type + name, 26);
+        }
+        return AwsNames.autoname(name, hex(type + name, 7));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        Map<String, Object> in = args.args == null ? Map.of() : args.args;
+        Map<String, Object> out = switch (String.valueOf(args.token)) {
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
+                    "accountId", accountId, "id", accountId, "userId", "AROA" + hex("caller", 17).toUpperCase(),
+                    "arn", "arn:aws:sts::" + accountId + ":assumed-role/quest-deployer/quest-plan");
+            case "aws:index/getRegion:getRegion" -> Map.of("name", region, "id", region, "region", region,
+                    "description", region, "endpoint", "ec2." + region + ".amazonaws.com");
+            case "aws:index/getPartition:getPartition" -> Map.of("partition", "aws", "id", "aws",
+                    "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws");
+            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
+                List<String> zones = Regions.zones(region).orElse(List.of(region + "a", region + "b", region + "c"));
+                yield Map.of("names", zones, "id", region, "zoneIds", zones.stream().map(z -> z.replace(region, "euw1-az")).toList());
+            }
+            case "aws:ecr/getImage:getImage" -> Map.of(
+                    "id", "sha256:" + hex("image/" + in.get("repositoryName") + ":" + in.get("imageTag"), 64),
+                    "imageDigest", "sha256:" + hex("image/" + in.get("repositoryName") + ":" + in.get("imageTag"), 64),
+                    "imageTags", in.containsKey("imageTag") ? List.of(in.get("imageTag")) : List.of(),
+                    "registryId", String.valueOf(in.getOrDefault("registryId", accountId)),
+                    "repositoryName", String.valueOf(in.getOrDefault("repositoryName", "")),
+                    "imageUri", String.valueOf(in.getOrDefault("registryId", accountId)) + ".dkr.ecr." + region + ".amazonaws.com/"
+                            + in.get("repositoryName") + "@sha256:" + hex("image/" + in.get("repositoryName") + ":" + in.get("imageTag"), 64));
+            default -> Map.of();
+        };
+        return CompletableFuture.completedFuture(out);
+    }
+
+    private String uuid(String type, String name) {
+        String h = hex(type + "/" + name, 32);
+        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20);
+    }
+
+    /** Stable hex characters derived from the stack and a seed. */
+    String hex(String seed, int length) {
+        return stableHex(stack + "|" + seed, length);
+    }
+
+    static String stableHex(String seed, int length) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder out = new StringBuilder();
+            int round = 0;
+            while (out.length() < length) {
+                out.append(HexFormat.of().formatHex(sha.digest((seed + "#" + round++).getBytes(StandardCharsets.UTF_8))));
+            }
+            return out.substring(0, length);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

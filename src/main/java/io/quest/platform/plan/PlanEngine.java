@@ -1,0 +1,144 @@
+package io.quest.platform.plan;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.OutputData;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import io.quest.platform.config.ConfigException;
+import io.quest.platform.config.ConfigSource;
+import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.StackIdentity;
+import io.quest.platform.cost.CostModel;
+import io.quest.platform.policy.Policies;
+import io.quest.platform.stacks.QuestProgram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Plans stacks offline: validates every stack's configuration, checks the platform as a whole, then
+ * runs the real program of each stack, in dependency order, against the {@link MockCloud}, feeding each
+ * planned stack's outputs into the stack references of the stacks that read it.
+ */
+public final class PlanEngine {
+
+    /** The organisation stack references name when none is configured, as for a new Pulumi Cloud or self-managed backend. */
+    public static final String ORGANIZATION = "organization";
+
+    private final Consumer<String> progress;
+
+    public PlanEngine(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Plans the requested stacks (all when empty) and the stacks they read. */
+    public Plan plan(Project project, List<String> requested) {
+        Map<String, PlatformConfig> configs = loadAll(project);
+        PlatformChecks.check(configs);
+
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        configs.forEach((stack, config) -> refs.put(stack, config.references()));
+        StackGraph graph = new StackGraph(project.name(), refs);
+        List<String> order = graph.order(requested);
+
+        Map<String, StackPlan> planned = new HashMap<>();
+        List<StackPlan> stacks = new ArrayList<>();
+        for (String stack : order) {
+            long start = System.nanoTime();
+            StackPlan ran = run(project, configs.get(stack), planned);
+            StackPlan plan = ran.withFindings(Policies.evaluate(ran, configs.get(stack)), CostModel.estimate(ran, configs.get(stack)));
+            stacks.add(plan);
+            planned.put(stack, plan);
+            planned.put(configs.get(stack).stack().fullyQualified(), plan);
+            for (String ref : configs.values().stream().flatMap(c -> c.references().stream()).toList()) {
+                graph.localName(ref).filter(stack::equals).ifPresent(local -> planned.put(ref, plan));
+            }
+            progress.accept(String.format("planned %-8s %4d resources in %d ms", stack, plan.resources().size(),
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+        return new Plan(project.name(), stacks);
+    }
+
+    /** Every stack's validated config; all problems of all stacks are reported together. */
+    private static Map<String, PlatformConfig> loadAll(Project project) {
+        Map<String, PlatformConfig> configs = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        project.stacks().forEach((name, file) -> {
+            try {
+                configs.put(name, PlatformConfig.load(ConfigSource.of(file.config()),
+                        new StackIdentity(ORGANIZATION, project.name(), name)));
+            } catch (ConfigException e) {
+                errors.add(e.getMessage());
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new PlanException(String.join("\n", errors));
+        }
+        if (configs.isEmpty()) {
+            throw new PlanException("no stack files (Pulumi.<stack>.yaml) beside Pulumi.yaml in " + project.directory());
+        }
+        return configs;
+    }
+
+    private StackPlan run(Project project, PlatformConfig config, Map<String, StackPlan> planned) {
+        String stack = config.stack().stack();
+        StackFile file = project.stacks().get(stack);
+        var cloud = new MockCloud(stack, config.accountId(), config.region(), planned);
+        var monitor = new RecordingMonitor(cloud);
+        Logger quiet = PulumiTestInternal.logger(Level.SEVERE);
+        var test = PulumiTestInternal.builder()
+                .options(TestOptions.builder()
+                        .organizationName(ORGANIZATION)
+                        .projectName(project.name())
+                        .stackName(stack)
+                        .preview(false)
+                        .build())
+                .mocks(cloud)
+                .standardLogger(quiet)
+                .config(file.config(), file.secretKeys())
+                .monitorDecorator(ignored -> monitor)
+                .build();
+        try {
+            TestResult result = test.runTest(ctx -> QuestProgram.compose(ctx, config));
+            if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
+                throw new PlanException("stack " + stack + " failed to plan:\n  " + problems(result));
+            }
+            Map<String, Object> shown = new LinkedHashMap<>();
+            Map<String, Object> values = new LinkedHashMap<>();
+            List<String> secret = new ArrayList<>();
+            for (Map.Entry<String, Output<?>> e : result.outputs().entrySet()) {
+                OutputData<?> data = PulumiTestInternal.extractOutputData(e.getValue());
+                Object value = data.getValueNullable();
+                values.put(e.getKey(), value);
+                shown.put(e.getKey(), data.isSecret() ? Project.SECRET : value);
+                if (data.isSecret()) {
+                    secret.add(e.getKey());
+                }
+            }
+            return new StackPlan(stack, monitor.references(), monitor.resources(), shown, values, secret, List.of(), null);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static String problems(TestResult result) {
+        List<String> lines = new ArrayList<>(result.errors());
+        for (Exception e : result.exceptions()) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof PlanException)) {
+                cause = cause.getCause();
+            }
+            lines.add(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        }
+        return lines.stream().distinct().collect(Collectors.joining("\n  "));
+    }
+}

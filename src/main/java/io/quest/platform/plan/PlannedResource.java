@@ -1,0 +1,44 @@
+package io.quest.platform.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One resource as the program registered it: what the engine would receive under {@code pulumi up}.
+ * Secret inputs read {@code "[secret]"}.
+ */
+public record PlannedResource(
+        String urn,
+        String type,
+        String name,
+        boolean custom,
+        String parent,
+        String provider,
+        List<String> dependencies,
+        boolean protect,
+        boolean retainOnDelete,
+        Map<String, Object> inputs) {
+
+    public PlannedResource {
+        Objects.requireNonNull(urn, "urn");
+        dependencies = List.copyOf(dependencies);
+        inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+    }
+
+    /** An input, or null; nested maps are read with {@link #input(String...)}. */
+    public Object input(String... path) {
+        Object current = inputs;
+        for (String key : path) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(key);
+        }
+        return current;
+    }
+
+    public boolean isComponent() {
+        return !custom;
+    }
+}

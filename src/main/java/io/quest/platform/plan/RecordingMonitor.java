@@ -1,0 +1,150 @@
+package io.quest.platform.plan;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.pulumi.core.internal.Constants;
+import com.pulumi.core.internal.Urn;
+import com.pulumi.deployment.Deployment;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.internal.MockMonitor;
+import com.pulumi.test.internal.PulumiTestInternal;
+import pulumirpc.Resource.ReadResourceRequest;
+import pulumirpc.Resource.ReadResourceResponse;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The engine's side of a program run, as the Pulumi SDK's mock monitor plays it, plus a record of every
+ * registration exactly as the engine would receive it: type, name, parent, provider, dependencies,
+ * {@code protect}, {@code retainOnDelete} and inputs (secrets masked).
+ */
+final class RecordingMonitor extends MockMonitor {
+
+    private static final String ROOT_STACK = "pulumi:pulumi:Stack";
+
+    private final List<PlannedResource> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> references = Collections.synchronizedList(new ArrayList<>());
+
+    RecordingMonitor(Mocks mocks) {
+        super(mocks, PulumiTestInternal.mockLog());
+    }
+
+    @Override
+    public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
+        if (!ROOT_STACK.equals(request.getType())) {
+            String urn = urn(request.getParent(), request.getType(), request.getName());
+            recorded.add(new PlannedResource(
+                    asEngineWrites(urn),
+                    request.getType(),
+                    request.getName(),
+                    request.getCustom(),
+                    request.getParent().isEmpty() ? null : asEngineWrites(request.getParent()),
+                    asEngineWrites(providerUrn(request.getProvider())),
+                    request.getDependenciesList().stream().map(RecordingMonitor::asEngineWrites).sorted().distinct().toList(),
+                    request.getProtect(),
+                    request.getRetainOnDelete(),
+                    toJava(request.getObject())));
+        }
+        return super.registerResourceAsync(resource, request);
+    }
+
+    @Override
+    public CompletableFuture<ReadResourceResponse> readResourceAsync(Resource resource, ReadResourceRequest request) {
+        if ("pulumi:pulumi:StackReference".equals(request.getType())) {
+            references.add(request.getName());
+        }
+        return super.readResourceAsync(resource, request);
+    }
+
+    List<PlannedResource> resources() {
+        return List.copyOf(recorded);
+    }
+
+    List<String> references() {
+        return references.stream().distinct().sorted().toList();
+    }
+
+    private static String urn(String parent, String type, String name) {
+        var deployment = Deployment.getInstance();
+        return Urn.create(deployment.getStackName(), deployment.getProjectName(), Optional.of(parent), type, name);
+    }
+
+    /**
+     * The SDK's mock monitor puts the root stack's type in the type chain of its children's URNs; the
+     * Pulumi engine does not ({@code urn:pulumi:dev::quest-platform::aws:ec2/vpc:Vpc::dev-vpc}). The plan
+     * uses the engine's form, so its URNs are the ones {@code pulumi preview} prints.
+     */
+    static String asEngineWrites(String urn) {
+        return urn == null ? null : urn.replace("::" + ROOT_STACK + "$", "::");
+    }
+
+    /** A provider reference is {@code urn::id}; the plan shows the URN. */
+    private static String providerUrn(String reference) {
+        if (reference == null || reference.isEmpty()) {
+            return null;
+        }
+        int split = reference.lastIndexOf("::");
+        return split > 0 ? reference.substring(0, split) : reference;
+    }
+
+    /** Protobuf values as plain Java values; secrets become {@code "[secret]"}, unknowns {@code "[unknown]"}. */
+    static Map<String, Object> toJava(Struct struct) {
+        Map<String, Object> out = new TreeMap<>();
+        struct.getFieldsMap().forEach((k, v) -> out.put(k, toJava(v)));
+        return out;
+    }
+
+    private static Object toJava(Value value) {
+        return switch (value.getKindCase()) {
+            case NULL_VALUE, KIND_NOT_SET -> null;
+            case BOOL_VALUE -> value.getBoolValue();
+            case NUMBER_VALUE -> {
+                double d = value.getNumberValue();
+                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+            }
+            case STRING_VALUE -> Constants.UnknownValue.equals(value.getStringValue()) ? "[unknown]" : value.getStringValue();
+            case LIST_VALUE -> toJava(value.getListValue());
+            case STRUCT_VALUE -> special(value.getStructValue());
+        };
+    }
+
+    private static List<Object> toJava(ListValue list) {
+        List<Object> out = new ArrayList<>();
+        list.getValuesList().forEach(v -> out.add(toJava(v)));
+        return out;
+    }
+
+    private static Object special(Struct struct) {
+        Value sig = struct.getFieldsMap().get(Constants.SpecialSigKey);
+        if (sig == null) {
+            Map<String, Object> out = new LinkedHashMap<>(toJava(struct));
+            return out;
+        }
+        String kind = sig.getStringValue();
+        Map<String, Value> fields = struct.getFieldsMap();
+        if (Constants.SpecialSecretSig.equals(kind)) {
+            return Project.SECRET;
+        }
+        if (Constants.SpecialResourceSig.equals(kind)) {
+            return fields.containsKey("urn") ? fields.get("urn").getStringValue() : "[resource]";
+        }
+        if (Constants.SpecialOutputSig.equals(kind)) {
+            if (fields.containsKey("secret") && fields.get("secret").getBoolValue()) {
+                return Project.SECRET;
+            }
+            return fields.containsKey("value") ? toJava(fields.get("value")) : "[unknown]";
+        }
+        return "[asset]";
+    }
+}

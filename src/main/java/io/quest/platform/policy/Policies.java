@@ -1,0 +1,34 @@
+package io.quest.platform.policy;
+
+import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.plan.StackPlan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule Quest Platform evaluates on a plan, and the evaluation. */
+public final class Policies {
+
+    private static final List<PolicyRule> RULES = List.of(
+            new OpenIngressRule(),
+            new UnprotectedStateRule(),
+            new LogGroupEncryptionRule());
+
+    private Policies() {
+    }
+
+    public static List<PolicyRule> rules() {
+        return RULES;
+    }
+
+    /** The findings of every rule, most severe first. */
+    public static List<Finding> evaluate(StackPlan plan, PlatformConfig config) {
+        List<Finding> findings = new ArrayList<>();
+        for (PolicyRule rule : RULES) {
+            findings.addAll(rule.check(plan, config));
+        }
+        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::rule));
+        return List.copyOf(findings);
+    }
+}
