@@ -1,0 +1,79 @@
+package io.quest.platform.testing;
+
+import io.quest.platform.plan.Plan;
+import io.quest.platform.plan.PlanEngine;
+import io.quest.platform.plan.PlanException;
+import io.quest.platform.plan.Project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans stacks through the real {@link PlanEngine} for tests: the repository's own stack files, or stack
+ * files written for one test. Secrets in stack files are written as {@code {secure: ...}} like Pulumi does.
+ */
+public final class PlanFixture {
+
+    private static Plan repository;
+
+    private PlanFixture() {
+    }
+
+    /** The plan of the repository's own {@code Pulumi.<stack>.yaml} files, made once per test run. */
+    public static synchronized Plan repository() {
+        if (repository == null) {
+            repository = new PlanEngine(line -> { }).plan(Project.load(Path.of("")), List.of());
+        }
+        return repository;
+    }
+
+    /**
+     * Plans stack files given as YAML text, keyed by stack name, beside the repository's Pulumi.yaml.
+     * {@code stacks} lists what to plan (their dependencies come along); empty plans them all.
+     */
+    public static Plan plan(Map<String, String> stackFiles, String... stacks) {
+        return new PlanEngine(line -> { }).plan(project(stackFiles), List.of(stacks));
+    }
+
+    /** The message of the {@link PlanException} planning these stack files ends in; fails if it plans. */
+    public static String failure(Map<String, String> stackFiles, String... stacks) {
+        try {
+            plan(stackFiles, stacks);
+        } catch (PlanException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the plan to fail, but it planned");
+    }
+
+    /** The repository's stack files as YAML text, to be changed by a test and planned. */
+    public static Map<String, String> repositoryStackFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String stack : Project.load(Path.of("")).stacks().keySet()) {
+            try {
+                files.put(stack, Files.readString(Path.of("Pulumi." + stack + ".yaml")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private static Project project(Map<String, String> stackFiles) {
+        try {
+            Path dir = Files.createTempDirectory("quest-plan-");
+            dir.toFile().deleteOnExit();
+            Files.copy(Path.of("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+            for (Map.Entry<String, String> e : stackFiles.entrySet()) {
+                Files.writeString(dir.resolve("Pulumi." + e.getKey() + ".yaml"), e.getValue());
+            }
+            return Project.load(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
