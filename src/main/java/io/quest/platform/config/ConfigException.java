@@ -10,12 +10,12 @@ public final class ConfigException extends RuntimeException {
     private final List<ConfigProblem> problems;
 
     public ConfigException(String stack, List<ConfigProblem> problems) {
-        super(render(stack, problems));
+        super(render(stack, problems.stream().distinct().toList()));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a ConfigException needs at least one problem");
         }
         this.stack = stack;
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().distinct().toList();
     }
 
     public String stack() {

@@ -85,7 +85,7 @@ final class NetworkSettings {
 
     private static List<String> readZones(Settings s, String region, boolean production) {
         Optional<List<String>> known = Regions.zones(region);
-        if (s.has("availabilityZones") && !s.string("availabilityZones", "").matches("\\d+")) {
+        if (s.isList("availabilityZones")) {
             List<String> named = s.strings("availabilityZones", List.of());
             for (String az : named) {
                 if (!az.startsWith(region) || !az.substring(region.length()).matches("[a-z]")) {
@@ -103,6 +103,10 @@ final class NetworkSettings {
             return named;
         }
         int wanted = production ? 3 : 2;
+        if (known.isEmpty() && !Regions.looksLikeRegion(region)) {
+            s.allow("availabilityZones");
+            return List.of();
+        }
         if (known.isEmpty()) {
             s.problem("availabilityZones", "is required in region " + region
                     + ", whose zones Quest Platform does not know; name them, e.g. [" + region + "a, " + region + "b]");

@@ -62,6 +62,12 @@ public final class Settings {
         return !value.isMissingNode() && !value.isNull();
     }
 
+    /** Whether the setting is a list (a JSON array, or JSON array text). */
+    public boolean isList(String name) {
+        JsonNode value = lookup(name);
+        return value.isArray() || (value.isTextual() && parseIfJson(value.asText()).isArray());
+    }
+
     /** A structured setting; absent settings read as an empty object, so defaults apply. */
     public Settings object(String name) {
         JsonNode value = lookup(name);

@@ -6,10 +6,12 @@ import java.util.Objects;
 
 /**
  * One resource as the program registered it: what the engine would receive under {@code pulumi up}.
- * Secret inputs read {@code "[secret]"}.
+ * Secret inputs read {@code "[secret]"}. {@code id} is the ID the mock cloud gave it (null for components),
+ * which is what other resources' inputs refer to.
  */
 public record PlannedResource(
         String urn,
+        String id,
         String type,
         String name,
         boolean custom,

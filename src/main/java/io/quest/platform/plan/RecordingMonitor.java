@@ -35,6 +35,7 @@ final class RecordingMonitor extends MockMonitor {
 
     private final List<PlannedResource> recorded = Collections.synchronizedList(new ArrayList<>());
     private final List<String> references = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     RecordingMonitor(Mocks mocks) {
         super(mocks, PulumiTestInternal.mockLog());
@@ -46,6 +47,7 @@ final class RecordingMonitor extends MockMonitor {
             String urn = urn(request.getParent(), request.getType(), request.getName());
             recorded.add(new PlannedResource(
                     asEngineWrites(urn),
+                    null,
                     request.getType(),
                     request.getName(),
                     request.getCustom(),
@@ -56,7 +58,12 @@ final class RecordingMonitor extends MockMonitor {
                     request.getRetainOnDelete(),
                     toJava(request.getObject())));
         }
-        return super.registerResourceAsync(resource, request);
+        return super.registerResourceAsync(resource, request).thenApply(response -> {
+            if (request.getCustom() && !response.getId().isEmpty()) {
+                ids.put(asEngineWrites(response.getUrn()), response.getId());
+            }
+            return response;
+        });
     }
 
     @Override
@@ -68,7 +75,8 @@ final class RecordingMonitor extends MockMonitor {
     }
 
     List<PlannedResource> resources() {
-        return List.copyOf(recorded);
+        return recorded.stream().map(r -> new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
+                r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs())).toList();
     }
 
     List<String> references() {
