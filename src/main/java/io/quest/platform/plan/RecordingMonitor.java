@@ -74,9 +74,48 @@ final class RecordingMonitor extends MockMonitor {
         return super.readResourceAsync(resource, request);
     }
 
+    /**
+     * The registered resources in a stable order: registrations arrive as their inputs resolve, which
+     * varies from run to run, so they are ordered by how deep they sit in the dependency graph (what
+     * the engine could create first comes first), then by URN.
+     */
     List<PlannedResource> resources() {
-        return recorded.stream().map(r -> new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
-                r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs())).toList();
+        Map<String, PlannedResource> byUrn = new LinkedHashMap<>();
+        for (PlannedResource r : recorded) {
+            byUrn.put(r.urn(), new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
+                    r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs()));
+        }
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        byUrn.keySet().forEach(urn -> depth(urn, byUrn, depth, new java.util.HashSet<>()));
+        return byUrn.values().stream()
+                .sorted(java.util.Comparator.comparing((PlannedResource r) -> depth.get(r.urn())).thenComparing(PlannedResource::urn))
+                .toList();
+    }
+
+    private static int depth(String urn, Map<String, PlannedResource> byUrn, Map<String, Integer> memo, java.util.Set<String> visiting) {
+        Integer known = memo.get(urn);
+        if (known != null) {
+            return known;
+        }
+        PlannedResource r = byUrn.get(urn);
+        if (r == null || !visiting.add(urn)) {
+            return 0;
+        }
+        int d = 0;
+        List<String> before = new ArrayList<>(r.dependencies());
+        if (r.parent() != null) {
+            before.add(r.parent());
+        }
+        if (r.provider() != null) {
+            before.add(r.provider());
+        }
+        for (String dep : before) {
+            if (byUrn.containsKey(dep)) {
+                d = Math.max(d, depth(dep, byUrn, memo, visiting) + 1);
+            }
+        }
+        memo.put(urn, d);
+        return d;
     }
 
     List<String> references() {
