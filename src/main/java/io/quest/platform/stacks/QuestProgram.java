@@ -1,6 +1,7 @@
 package io.quest.platform.stacks;
 
 import com.pulumi.Context;
+import com.pulumi.exceptions.RunException;
 import io.quest.platform.config.ConfigException;
 import io.quest.platform.config.ConfigSource;
 import io.quest.platform.config.PlatformConfig;
@@ -21,8 +22,8 @@ public final class QuestProgram {
             config = PlatformConfig.load(ConfigSource.of(ctx),
                     new StackIdentity(ctx.organizationName(), ctx.projectName(), ctx.stackName()));
         } catch (ConfigException e) {
-            ctx.log().error(e.getMessage());
-            return;
+            // The SDK reports a RunException as its message alone (no stack trace) and fails the update.
+            throw new RunException(e.getMessage());
         }
         compose(ctx, config);
     }
