@@ -18,12 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SHARED = """
-            config:
-              aws:region: eu-west-1
-              quest-platform:account: "111111111111"
-            """;
-
     private static StackPlan perAz;
     private static StackPlan single;
     private static StackPlan none;
@@ -31,25 +25,14 @@ class NetworkTest {
     @BeforeAll
     static void plan() {
         var plan = PlanFixture.plan(Map.of(
-                "shared", SHARED,
-                "prod", stack("333333333333", "10.20.0.0/16", "natGateways: per-az\n    availabilityZones: 3"),
-                "dev", stack("222222222222", "10.10.0.0/16", "natGateways: single\n    availabilityZones: 2"),
-                "test", stack("444444444444", "10.30.0.0/16",
-                        "natGateways: none\n    availabilityZones: 2\n    interfaceEndpoints: [ecr.api, ecr.dkr, logs]")));
+                "shared", PlanFixture.SHARED,
+                "prod", PlanFixture.environment("333333333333", "10.20.0.0/16", "natGateways: per-az", "availabilityZones: 3"),
+                "dev", PlanFixture.environment("222222222222", "10.10.0.0/16", "natGateways: single", "availabilityZones: 2"),
+                "test", PlanFixture.environment("444444444444", "10.30.0.0/16",
+                        "natGateways: none", "availabilityZones: 2", "interfaceEndpoints: [ecr.api, ecr.dkr, logs]")));
         perAz = plan.stack("prod");
         single = plan.stack("dev");
         none = plan.stack("test");
-    }
-
-    private static String stack(String account, String cidr, String network) {
-        return """
-                config:
-                  aws:region: eu-west-1
-                  quest-platform:account: "%s"
-                  quest-platform:network:
-                    cidr: %s
-                    %s
-                """.formatted(account, cidr, network);
     }
 
     @Test

@@ -12,22 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanEngineTest {
 
-    private static final String SHARED = """
-            config:
-              aws:region: eu-west-1
-              quest-platform:account: "111111111111"
-            """;
-
-    private static String env(String account, String cidr) {
-        return """
-                config:
-                  aws:region: eu-west-1
-                  quest-platform:account: "%s"
-                  quest-platform:network:
-                    cidr: %s
-                """.formatted(account, cidr);
-    }
-
     @Test
     void the_repository_plans_shared_then_dev_then_prod_with_the_network_in_both_environments() {
         Plan plan = PlanFixture.repository();
@@ -41,15 +25,15 @@ class PlanEngineTest {
 
     @Test
     void naming_a_stack_plans_what_it_reads_first() {
-        Plan plan = PlanFixture.plan(Map.of("shared", SHARED, "dev", env("222222222222", "10.10.0.0/16"),
-                "prod", env("333333333333", "10.20.0.0/16")), "prod");
+        Plan plan = PlanFixture.plan(Map.of("shared", PlanFixture.SHARED, "dev", PlanFixture.environment("222222222222", "10.10.0.0/16"),
+                "prod", PlanFixture.environment("333333333333", "10.20.0.0/16")), "prod");
 
         assertThat(plan.stacks()).extracting(StackPlan::stack).containsExactly("shared", "prod");
     }
 
     @Test
     void a_stack_reference_receives_the_outputs_the_referenced_stack_planned() {
-        String network = env("333333333333", "10.20.0.0/16");
+        String network = PlanFixture.environment("333333333333", "10.20.0.0/16");
         String prod = """
                 config:
                   aws:region: eu-west-1
@@ -57,7 +41,7 @@ class PlanEngineTest {
                   quest-platform:network:
                     fromStack: organization/quest-platform/prod-network
                 """;
-        Plan plan = PlanFixture.plan(Map.of("shared", SHARED, "prod-network", network, "prod", prod));
+        Plan plan = PlanFixture.plan(Map.of("shared", PlanFixture.SHARED, "prod-network", network, "prod", prod));
 
         assertThat(plan.stacks()).extracting(StackPlan::stack).containsExactly("shared", "prod-network", "prod");
         StackPlan networkStack = plan.stack("prod-network");
@@ -70,7 +54,7 @@ class PlanEngineTest {
 
     @Test
     void the_same_stack_files_plan_to_the_same_json() {
-        Map<String, String> files = Map.of("shared", SHARED, "dev", env("222222222222", "10.10.0.0/16"));
+        Map<String, String> files = Map.of("shared", PlanFixture.SHARED, "dev", PlanFixture.environment("222222222222", "10.10.0.0/16"));
         String first = JsonRenderer.render(PlanFixture.plan(files));
         String second = JsonRenderer.render(PlanFixture.plan(files));
 
@@ -109,16 +93,16 @@ class PlanEngineTest {
 
     @Test
     void overlapping_vpcs_are_refused_naming_both_stacks() {
-        String message = PlanFixture.failure(Map.of("shared", SHARED, "dev", env("222222222222", "10.10.0.0/16"),
-                "prod", env("333333333333", "10.10.128.0/17")));
+        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED, "dev", PlanFixture.environment("222222222222", "10.10.0.0/16"),
+                "prod", PlanFixture.environment("333333333333", "10.10.128.0/17")));
 
         assertThat(message).contains("quest-platform:network.cidr: \"10.10.128.0/17\" of stack prod overlaps \"10.10.0.0/16\" of stack dev");
     }
 
     @Test
     void bad_config_in_several_stacks_is_reported_together_before_anything_is_planned() {
-        String message = PlanFixture.failure(Map.of("shared", SHARED.replace("111111111111", "1111"),
-                "dev", env("222222222222", "10.10.0.0/33")));
+        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED.replace("111111111111", "1111"),
+                "dev", PlanFixture.environment("222222222222", "10.10.0.0/33")));
 
         assertThat(message).contains("stack dev has a configuration problem", "quest-platform:network.cidr: \"10.10.0.0/33\" is not an IPv4 CIDR",
                 "stack shared has a configuration problem", "quest-platform:account: \"1111\" is not an AWS account ID");
@@ -126,8 +110,8 @@ class PlanEngineTest {
 
     @Test
     void a_reference_to_a_stack_without_a_file_is_refused() {
-        String dev = env("222222222222", "10.10.0.0/16").replace("config:\n", "config:\n  quest-platform:sharedStack: organization/quest-platform/security\n");
-        String message = PlanFixture.failure(Map.of("shared", SHARED, "dev", dev));
+        String dev = PlanFixture.environment("222222222222", "10.10.0.0/16").replace("config:\n", "config:\n  quest-platform:sharedStack: organization/quest-platform/security\n");
+        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED, "dev", dev));
 
         assertThat(message).contains("stack dev reads organization/quest-platform/security");
     }

@@ -19,7 +19,32 @@ import java.util.Map;
  */
 public final class PlanFixture {
 
+    /** A minimal shared stack file in the example shared account. */
+    public static final String SHARED = """
+            config:
+              aws:region: eu-west-1
+              quest-platform:account: "111111111111"
+            """;
+
     private static Plan repository;
+
+    /**
+     * A minimal environment stack file: an account, a VPC range, and more network settings as YAML lines
+     * indented under {@code quest-platform:network} (each line starting at column 0).
+     */
+    public static String environment(String account, String cidr, String... networkLines) {
+        StringBuilder network = new StringBuilder();
+        for (String line : networkLines) {
+            network.append("    ").append(line).append('\n');
+        }
+        return """
+                config:
+                  aws:region: eu-west-1
+                  quest-platform:account: "%s"
+                  quest-platform:network:
+                    cidr: %s
+                %s""".formatted(account, cidr, network);
+    }
 
     private PlanFixture() {
     }
