@@ -1,5 +1,7 @@
 package io.quest.platform;
 
+import io.quest.platform.approval.GateCommand;
+import io.quest.platform.deploy.DeployCommand;
 import io.quest.platform.plan.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Plans, reviews and deploys the Quest Platform stacks.",
         subcommands = {
                 PlanCommand.class,
+                GateCommand.class,
+                DeployCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -10,10 +10,18 @@ final class Summaries {
     private Summaries() {
     }
 
+    /** Most consequential first, unchanged last. */
+    private static final List<Operation> ORDER = List.of(Operation.DELETE, Operation.REPLACE, Operation.UPDATE,
+            Operation.CREATE, Operation.IMPORT, Operation.READ, Operation.REFRESH, Operation.DISCARD, Operation.SAME);
+
     /** "2 to delete, 1 to update, 2 unchanged", or "no changes". */
     static String counts(Map<Operation, Integer> counts) {
         List<String> parts = new ArrayList<>();
-        counts.forEach((op, n) -> parts.add(n + " " + phrase(op)));
+        for (Operation op : ORDER) {
+            if (counts.containsKey(op)) {
+                parts.add(counts.get(op) + " " + phrase(op));
+            }
+        }
         return parts.isEmpty() ? "no changes" : String.join(", ", parts);
     }
 
