@@ -37,7 +37,7 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--approve", paramLabel = "DIGEST", description = "The digest a reviewer approved; turns 'needs approval' into 0 only if it is this preview's digest.")
     String approve;
 
-    @Option(names = "--production", paramLabel = "true|false", description = "Whether the production rule applies; default: read from Pulumi.<stack>.yaml in --cwd.")
+    @Option(names = "--production", arity = "1", paramLabel = "true|false", description = "Whether the production rule applies; default: read from Pulumi.<stack>.yaml in --cwd.")
     Boolean production;
 
     @Option(names = "--cwd", paramLabel = "DIR", defaultValue = ".", description = "The directory of Pulumi.yaml (default: the working directory).")
