@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Renders a gate report as JSON for other tools. Keys are only ever added, never renamed. */
@@ -21,7 +22,7 @@ public final class JsonReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("stack", report.stack());
         root.put("production", report.production());
-        root.put("source", report.preview().source().name().toLowerCase());
+        root.put("source", report.preview().source().name().toLowerCase(Locale.ROOT));
         root.put("decision", report.decision().name());
         root.put("approval", report.approval().name());
         root.put("outcome", report.outcome().name());

@@ -16,6 +16,10 @@ public final class MarkdownReport {
         out.append("### ").append(icon(report.outcome())).append(" `").append(report.stack()).append("`: ")
                 .append(Summaries.verdict(report)).append("\n\n");
         out.append(Summaries.counts(report.counts()));
+        if (Summaries.engineSummaryDiffers(report.preview())) {
+            out.append(" (engine summary: ").append(Summaries.engineCounts(report.preview().engineSummary()))
+                    .append(", without the steps it refused)");
+        }
         if (report.production()) {
             out.append(" · production stack");
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ public final class PreviewParser {
         JsonNode whole = tryReadWhole(trimmed);
         if (whole != null) {
             if (!whole.isObject()) {
-                throw notAPreview(origin, "a JSON " + whole.getNodeType().name().toLowerCase());
+                throw notAPreview(origin, "a JSON " + whole.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             if (whole.has("events")) {
                 return fromEvents(elements(whole.get("events"), origin + ": events"), origin);
@@ -194,7 +195,7 @@ public final class PreviewParser {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new PreviewFormatException(what + " is a JSON " + node.getNodeType().name().toLowerCase() + "; expected a list");
+            throw new PreviewFormatException(what + " is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + "; expected a list");
         }
         List<JsonNode> list = new ArrayList<>();
         node.forEach(list::add);

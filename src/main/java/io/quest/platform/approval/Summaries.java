@@ -33,6 +33,20 @@ final class Summaries {
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
+    /** Whether the engine's counts leave out changes the steps show, as a failed preview does with what it refused. */
+    static boolean engineSummaryDiffers(Preview preview) {
+        if (preview.engineSummary().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<Operation, Integer> entry : preview.counts().entrySet()) {
+            Operation op = entry.getKey();
+            if (op.changesCloud() && preview.engineSummary().getOrDefault(op.label(), 0) < entry.getValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The headline verdict, including the effect of an approval. */
     static String verdict(GateReport report) {
         return switch (report.approval()) {

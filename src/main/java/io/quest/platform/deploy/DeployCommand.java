@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -74,7 +75,7 @@ public final class DeployCommand implements Callable<Integer> {
             DeployOrchestrator orchestrator = new DeployOrchestrator(new PulumiCli(pulumi, cwd), project, stderr::println);
             DeployResult result = orchestrator.deploy(stacks, approved, previewOnly);
             for (StackOutcome outcome : result.stacks()) {
-                stdout.println(outcome.stack() + ": " + outcome.status().name().toLowerCase().replace('_', ' ')
+                stdout.println(outcome.stack() + ": " + outcome.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " - " + outcome.message());
                 outcome.report().ifPresent(report -> stdout.print(ReportFormat.TEXT.render(report)));
                 if (out != null && outcome.report().isPresent()) {

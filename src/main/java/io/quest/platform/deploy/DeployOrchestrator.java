@@ -6,6 +6,7 @@ import io.quest.platform.approval.GateReport;
 import io.quest.platform.approval.Preview;
 import io.quest.platform.approval.PreviewFormatException;
 import io.quest.platform.approval.PreviewParser;
+import io.quest.platform.approval.Reason;
 import io.quest.platform.approval.StackCatalog;
 
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public final class DeployOrchestrator {
         return report.reviewsWith(Decision.BLOCKED).stream()
                 .flatMap(r -> r.reasons().stream())
                 .filter(r -> r.decision() == Decision.BLOCKED)
-                .map(r -> r.text())
+                .map(Reason::text)
                 .findFirst()
                 .orElse("the gate blocked the preview");
     }

@@ -3,6 +3,7 @@ package io.quest.platform.approval;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +108,7 @@ class GateTest {
     void protectedDeletesAreBlockedThoughTheEngineSummaryDoesNotCountThem() {
         GateReport report = review(Fixtures.PROTECTED_DELETES, "test");
 
-        assertThat(report.preview().engineSummary()).containsExactly(java.util.Map.entry("same", 1));
+        assertThat(report.preview().engineSummary()).containsExactly(Map.entry("same", 1));
         assertThat(report.preview().result()).contains("failed");
         assertThat(report.counts()).containsEntry(Operation.DELETE, 2).containsEntry(Operation.SAME, 1);
         assertThat(report.decision()).isEqualTo(Decision.BLOCKED);

@@ -2,6 +2,8 @@ package io.quest.platform.approval;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,7 +81,7 @@ class PreviewDigestTest {
 
     @Test
     void everyFixtureHasItsOwnDigest() {
-        assertThat(java.util.stream.Stream.of(Fixtures.DELETES, Fixtures.SG_REPLACE, Fixtures.PROTECTED_REPLACE,
+        assertThat(Stream.of(Fixtures.DELETES, Fixtures.SG_REPLACE, Fixtures.PROTECTED_REPLACE,
                         Fixtures.PROTECTED_DELETES)
                 .map(f -> PreviewDigest.of(Fixtures.preview(f))).distinct()).hasSize(4);
     }

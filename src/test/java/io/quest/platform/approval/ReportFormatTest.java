@@ -34,7 +34,8 @@ class ReportFormatTest {
         GateReport report = Gate.review(Fixtures.preview(Fixtures.PROTECTED_DELETES), "test", false, Optional.empty());
         String markdown = ReportFormat.MARKDOWN.render(report);
 
-        assertThat(markdown).startsWith("### ⛔ `test`: blocked");
+        assertThat(markdown).startsWith("### ⛔ `test`: blocked\n\n2 to delete, 1 unchanged"
+                + " (engine summary: same 1, without the steps it refused) · digest `");
         assertThat(markdown).contains("- ⛔ the preview failed (engine result: failed)");
         assertThat(markdown).doesNotContain("--approve");
     }
