@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "quest",
         mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = 1,
         version = "Quest Platform 0.1.0",
         description = "Plans, reviews and deploys the Quest Platform stacks.",
         subcommands = {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code plan [STACK...]}: the whole platform, or some stacks and what they read, planned offline. */
 @Command(name = "plan",
+        exitCodeOnInvalidInput = 1,
         mixinStandardHelpOptions = true,
         description = {
                 "Plans stacks offline: runs the real program against a mock cloud that answers like AWS,",

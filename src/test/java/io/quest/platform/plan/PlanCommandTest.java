@@ -72,4 +72,10 @@ class PlanCommandTest {
     void the_root_command_knows_plan() {
         assertThat(new picocli.CommandLine(new Cli()).getSubcommands()).containsKey("plan");
     }
+
+    @Test
+    void usage_errors_exit_1_so_they_never_read_as_a_gate_verdict() {
+        assertThat(Cli.execute("no-such-command")).isEqualTo(1);
+        assertThat(run("--format", "yaml")).isEqualTo(1);
+    }
 }
