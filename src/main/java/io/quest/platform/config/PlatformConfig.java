@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param tags        the platform-wide tag layer
  * @param sharedStack the fully qualified shared stack an environment reads; empty for the shared stack
  * @param network     the network settings of an environment or network stack; null for the shared stack
+ * @param shared      the accounts, CI identity and shared storage of the shared stack; null for other stacks
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -31,7 +32,8 @@ public record PlatformConfig(
         String accountId,
         Tags tags,
         Optional<String> sharedStack,
-        NetworkConfig network) {
+        NetworkConfig network,
+        SharedConfig shared) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -88,11 +90,13 @@ public record PlatformConfig(
             }
         }
 
+        SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
+
         ns.rejectUnknown();
         if (!problems.isEmpty()) {
             throw new ConfigException(stack.stack(), problems);
         }
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */

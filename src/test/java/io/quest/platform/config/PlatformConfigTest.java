@@ -53,7 +53,9 @@ class PlatformConfigTest {
 
     @Test
     void the_shared_stack_has_no_network_and_reads_no_stack() {
-        Map<String, String> config = Map.of("aws:region", "eu-west-1", "quest-platform:account", "111111111111");
+        Map<String, String> config = Map.of("aws:region", "eu-west-1", "quest-platform:account", "111111111111",
+                "quest-platform:accounts", "{\"shared\": \"111111111111\", \"dev\": \"222222222222\"}",
+                "quest-platform:ciRepository", "acme/quest-platform");
         PlatformConfig shared = PlatformConfig.load(ConfigSource.of(config), new StackIdentity("acme", "quest-platform", "shared"));
 
         assertThat(shared.role()).isEqualTo(StackRole.SHARED);

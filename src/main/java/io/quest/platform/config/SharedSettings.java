@@ -1,0 +1,112 @@
+package io.quest.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and validates the shared stack's settings into a {@link SharedConfig}. */
+final class SharedSettings {
+
+    static final String DEFAULT_BOOTSTRAP_ROLE = "OrganizationAccountAccessRole";
+    static final String DEFAULT_REGISTRY = "quest/web";
+
+    // GitHub: an owner is 1-39 letters, digits or single hyphens, not starting or ending with one;
+    // a repository name is 1-100 letters, digits, '.', '_' or '-'.
+    private static final String GITHUB_OWNER = "[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}";
+    private static final String GITHUB_REPOSITORY = "[A-Za-z0-9._-]{1,100}";
+    // ECR: lowercase components separated by '/', each with single '.', '_' or '-' between alphanumerics.
+    private static final String ECR_NAME = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*";
+
+    private SharedSettings() {
+    }
+
+    static SharedConfig read(Settings ns, String account, String region) {
+        Map<String, String> accounts = readAccounts(ns, account);
+        String bootstrapRole = ns.string("bootstrapRole", DEFAULT_BOOTSTRAP_ROLE);
+        if (!bootstrapRole.matches("[\\w+=,.@-]{1,64}")) {
+            ns.reject("bootstrapRole", bootstrapRole, "is not an IAM role name; expected 1 to 64 letters, digits or +=,.@_-"
+                    + " (the role name alone, not its ARN)");
+        }
+        String repository = readRepository(ns);
+
+        Settings registry = ns.object("registry");
+        String registryName = registry.string("name", DEFAULT_REGISTRY);
+        if (registryName.length() < 2 || registryName.length() > 256 || !registryName.matches(ECR_NAME)) {
+            registry.reject("name", registryName, "is not an ECR repository name; expected 2 to 256 lowercase letters and digits,"
+                    + " separated by single '.', '_', '-' or '/', for example quest/web");
+        }
+        int keepImages = registry.integer("keepImages", 50, 1, 10_000);
+        registry.rejectUnknown();
+
+        Settings logs = ns.object("logArchive");
+        int transitionDays = logs.integer("transitionDays", 90, 1, 3650);
+        int expirationDays = logs.integer("expirationDays", 2557, 2, 36_500);
+        if (expirationDays <= transitionDays) {
+            logs.reject("expirationDays", expirationDays, "is not after transitionDays (" + transitionDays
+                    + "); logs must move to Glacier Instant Retrieval before they expire");
+        }
+        logs.rejectUnknown();
+
+        List<String> regions = ns.strings("allowedRegions", List.of(region));
+        for (String r : regions) {
+            if (!Regions.looksLikeRegion(r)) {
+                ns.reject("allowedRegions", r, "is not an AWS region name; expected for example eu-west-1");
+            }
+        }
+        if (regions.isEmpty()) {
+            ns.problem("allowedRegions", "is empty; expected at least the shared stack's region " + region);
+        } else if (!region.isEmpty() && !regions.contains(region)) {
+            ns.reject("allowedRegions", regions.toString(), "leaves out the shared stack's own region " + region
+                    + ", where the log archive and the registry live; add it");
+        }
+        return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
+                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList());
+    }
+
+    private static Map<String, String> readAccounts(Settings ns, String account) {
+        if (!ns.has("accounts")) {
+            ns.problem("accounts", "is required: the platform's accounts by name, for example {shared: \"111111111111\","
+                    + " dev: \"222222222222\", prod: \"333333333333\"}");
+            return Map.of();
+        }
+        Map<String, String> accounts = new LinkedHashMap<>(ns.stringMap("accounts"));
+        Map<String, String> seen = new LinkedHashMap<>();
+        accounts.forEach((name, id) -> {
+            String key = "accounts." + name;
+            if (!name.matches("[a-z][a-z0-9-]{0,11}")) {
+                ns.reject(key, name, "is not an environment name; expected 1 to 12 lowercase letters, digits or '-', starting with a letter");
+            }
+            if (!id.matches("\\d{12}")) {
+                ns.reject(key, id, "is not an AWS account ID; expected 12 digits (quote it in YAML to keep leading zeros)");
+            } else if (seen.containsKey(id)) {
+                ns.reject(key, id, "is also the account of " + seen.get(id) + "; each environment needs an account of its own");
+            }
+            seen.putIfAbsent(id, name);
+        });
+        if (!accounts.containsKey(SharedConfig.SHARED)) {
+            ns.problem("accounts", "names no shared account; expected shared: \"<the 12-digit ID of this stack's account>\"");
+        } else if (!account.isEmpty() && !accounts.get(SharedConfig.SHARED).equals(account)) {
+            ns.reject("accounts.shared", accounts.get(SharedConfig.SHARED), "is not this stack's account " + account
+                    + " (quest-platform:account); the shared stack deploys into the shared account");
+        }
+        if (accounts.keySet().stream().noneMatch(n -> !n.equals(SharedConfig.SHARED))) {
+            ns.problem("accounts", "names no member account; expected at least one environment, for example dev: \"222222222222\"");
+        }
+        return accounts;
+    }
+
+    private static String readRepository(Settings ns) {
+        String repository = ns.requiredString("ciRepository", "the GitHub repository (owner/name) whose workflows deploy the platform");
+        if (repository.isEmpty()) {
+            return repository;
+        }
+        if (repository.contains("*") || repository.contains("?")) {
+            ns.reject("ciRepository", repository, "contains a wildcard, which would let other repositories' workflows"
+                    + " assume the CI roles; expected exactly one repository, owner/name");
+        } else if (!repository.matches(GITHUB_OWNER + "/" + GITHUB_REPOSITORY) || repository.endsWith("/.") || repository.endsWith("/..")) {
+            ns.reject("ciRepository", repository, "is not a GitHub repository; expected owner/name, for example acme/quest-platform");
+        }
+        return repository;
+    }
+}

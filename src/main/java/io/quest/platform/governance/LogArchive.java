@@ -1,0 +1,162 @@
+package io.quest.platform.governance;
+
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketOwnershipControls;
+import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketPublicAccessBlock;
+import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.BucketVersioningV2;
+import com.pulumi.aws.s3.BucketVersioningV2Args;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleTransitionArgs;
+import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.iam.PolicyDocument;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The central archive of every account's CloudTrail and AWS Config logs: one versioned S3 bucket,
+ * encrypted with a customer-managed KMS key (rotated yearly), public access fully blocked, object
+ * ownership enforced (no ACLs), TLS only, writable only by CloudTrail and AWS Config of the platform's
+ * accounts under their own prefixes, moving to Glacier Instant Retrieval and then expiring on a schedule.
+ * Bucket and key take their {@code protect} and {@code retainOnDelete} from the arguments.
+ *
+ * <p>Load balancer access logs do not come here: ALB log delivery cannot write to SSE-KMS buckets, so
+ * they stay in a bucket of their own account and region.
+ */
+public final class LogArchive extends ComponentResource {
+
+    public static final String TYPE = "quest:governance:LogArchive";
+
+    /** Where log objects go once they are {@code transitionDays} old: millisecond reads, archive prices. */
+    static final String ARCHIVE_STORAGE_CLASS = "GLACIER_IR";
+    /** Days a replaced or deleted log object version is kept before it is gone for good. */
+    static final int NONCURRENT_VERSION_DAYS = 30;
+
+    private final Output<String> bucketName;
+    private final Output<String> bucketArn;
+    private final Output<String> keyArn;
+
+    public LogArchive(String name, LogArchiveArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var stateful = CustomResourceOptions.builder().parent(this)
+                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build();
+        var tags = args.tags();
+
+        PolicyDocument keyPolicy = LogArchivePolicies.keyPolicy(args.accountId(), args.sourceAccounts())
+                .requireWithin(32_768, "the log archive key policy");
+        var key = new Key(name + "-key", KeyArgs.builder()
+                .description("Encrypts the platform's CloudTrail and AWS Config logs in the log archive")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .policy(keyPolicy.toJson())
+                .tags(tags.named(name + "-key"))
+                .build(), stateful);
+        new Alias(name + "-key-alias", AliasArgs.builder()
+                .name("alias/quest/" + name)
+                .targetKeyId(key.keyId())
+                .build(), child);
+
+        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
+                .forceDestroy(false)
+                .tags(tags.named(name + "-bucket", Map.of("quest:data", "audit-logs")))
+                .build(), stateful);
+
+        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
+                .bucket(bucket.id())
+                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
+                .build(), child);
+        new BucketServerSideEncryptionConfigurationV2(name + "-encryption", BucketServerSideEncryptionConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
+                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
+                                .sseAlgorithm("aws:kms")
+                                .kmsMasterKeyId(key.arn())
+                                .build())
+                        // One data key per bucket instead of per object: far fewer KMS requests.
+                        .bucketKeyEnabled(true)
+                        .build())
+                .build(), child);
+        var publicAccess = new BucketPublicAccessBlock(name + "-public-access", BucketPublicAccessBlockArgs.builder()
+                .bucket(bucket.id())
+                .blockPublicAcls(true)
+                .blockPublicPolicy(true)
+                .ignorePublicAcls(true)
+                .restrictPublicBuckets(true)
+                .build(), child);
+        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
+                .bucket(bucket.id())
+                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
+                .build(), child);
+        new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
+                .bucket(bucket.id())
+                .policy(bucket.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts())
+                        .requireWithin(20_480, "the log archive bucket policy").toJson()))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
+        new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(lifecycleRule(args))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
+
+        this.bucketName = bucket.bucket();
+        this.bucketArn = bucket.arn();
+        this.keyArn = key.arn();
+        registerOutputs(Map.of(
+                "bucketName", bucketName,
+                "bucketArn", bucketArn,
+                "keyArn", keyArn));
+    }
+
+    private static BucketLifecycleConfigurationV2RuleArgs lifecycleRule(LogArchiveArgs args) {
+        return BucketLifecycleConfigurationV2RuleArgs.builder()
+                .id("archive-then-expire")
+                .status("Enabled")
+                .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                .transitions(List.of(BucketLifecycleConfigurationV2RuleTransitionArgs.builder()
+                        .days(args.transitionDays())
+                        .storageClass(ARCHIVE_STORAGE_CLASS)
+                        .build()))
+                .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(args.expirationDays()).build())
+                .noncurrentVersionExpiration(BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder()
+                        .noncurrentDays(NONCURRENT_VERSION_DAYS).build())
+                .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                        .daysAfterInitiation(7).build())
+                .build();
+    }
+
+    public Output<String> bucketName() {
+        return bucketName;
+    }
+
+    public Output<String> bucketArn() {
+        return bucketArn;
+    }
+
+    public Output<String> keyArn() {
+        return keyArn;
+    }
+}

@@ -1,0 +1,94 @@
+package io.quest.platform.governance;
+
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The log archive's key policy and bucket policy, as data. CloudTrail and AWS Config of the platform's
+ * accounts may write, each account only under its own {@code AWSLogs/<account>/} prefix and only for its
+ * own service ({@code aws:SourceAccount}); nothing reaches the bucket without TLS.
+ */
+public final class LogArchivePolicies {
+
+    /** The CloudTrail service principal. */
+    public static final String CLOUDTRAIL = "cloudtrail.amazonaws.com";
+    /** The AWS Config service principal. */
+    public static final String CONFIG = "config.amazonaws.com";
+
+    private LogArchivePolicies() {
+    }
+
+    /**
+     * The bucket policy: TLS only, then, per source account, CloudTrail under {@code AWSLogs/<account>/CloudTrail*}
+     * (logs, digests, insights) and AWS Config under {@code AWSLogs/<account>/Config/}; both may read the bucket ACL,
+     * which they check before delivering.
+     */
+    public static PolicyDocument bucketPolicy(String bucketArn, List<String> sourceAccounts) {
+        String[] accounts = sourceAccounts.toArray(String[]::new);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statement.deny("DenyInsecureTransport")
+                .principal(new Principal("*", "*"))
+                .actions("s3:*")
+                .resources(bucketArn, bucketArn + "/*")
+                .when("Bool", "aws:SecureTransport", "false"));
+        statements.add(Statement.allow("CloudTrailAclCheck")
+                .principal(Principal.service(CLOUDTRAIL))
+                .actions("s3:GetBucketAcl")
+                .resources(bucketArn)
+                .when("StringEquals", "aws:SourceAccount", accounts));
+        statements.add(Statement.allow("ConfigAclCheck")
+                .principal(Principal.service(CONFIG))
+                .actions("s3:GetBucketAcl", "s3:ListBucket")
+                .resources(bucketArn)
+                .when("StringEquals", "aws:SourceAccount", accounts));
+        for (String account : sourceAccounts) {
+            statements.add(Statement.allow("CloudTrailWrite" + account)
+                    .principal(Principal.service(CLOUDTRAIL))
+                    .actions("s3:PutObject")
+                    .resources(bucketArn + "/AWSLogs/" + account + "/CloudTrail*")
+                    .when("StringEquals", "aws:SourceAccount", account)
+                    .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
+            statements.add(Statement.allow("ConfigWrite" + account)
+                    .principal(Principal.service(CONFIG))
+                    .actions("s3:PutObject")
+                    .resources(bucketArn + "/AWSLogs/" + account + "/Config/*")
+                    .when("StringEquals", "aws:SourceAccount", account)
+                    .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
+        }
+        return new PolicyDocument(statements);
+    }
+
+    /**
+     * The key policy: the owning account administers the key through IAM (without this statement nobody
+     * could); CloudTrail and AWS Config of the source accounts may encrypt with it, and nothing else may.
+     */
+    public static PolicyDocument keyPolicy(String ownerAccount, List<String> sourceAccounts) {
+        String[] accounts = sourceAccounts.toArray(String[]::new);
+        String[] trails = sourceAccounts.stream().map(a -> "arn:aws:cloudtrail:*:" + a + ":trail/*").toArray(String[]::new);
+        return PolicyDocument.of(
+                Statement.allow("AccountAdministersKeyThroughIam")
+                        .principal(Principal.account(ownerAccount))
+                        .actions("kms:*")
+                        .resources("*"),
+                Statement.allow("CloudTrailEncryptsLogs")
+                        .principal(Principal.service(CLOUDTRAIL))
+                        .actions("kms:GenerateDataKey*")
+                        .resources("*")
+                        .when("StringEquals", "aws:SourceAccount", accounts)
+                        .when("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", trails),
+                Statement.allow("CloudTrailDescribesKey")
+                        .principal(Principal.service(CLOUDTRAIL))
+                        .actions("kms:DescribeKey")
+                        .resources("*")
+                        .when("StringEquals", "aws:SourceAccount", accounts),
+                Statement.allow("ConfigEncryptsDeliveries")
+                        .principal(Principal.service(CONFIG))
+                        .actions("kms:Decrypt", "kms:GenerateDataKey")
+                        .resources("*")
+                        .when("StringEquals", "aws:SourceAccount", accounts));
+    }
+}
