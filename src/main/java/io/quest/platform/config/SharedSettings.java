@@ -86,7 +86,7 @@ final class SharedSettings {
         });
         if (!accounts.containsKey(SharedConfig.SHARED)) {
             ns.problem("accounts", "names no shared account; expected shared: \"<the 12-digit ID of this stack's account>\"");
-        } else if (!account.isEmpty() && !accounts.get(SharedConfig.SHARED).equals(account)) {
+        } else if (account.matches("\\d{12}") && !accounts.get(SharedConfig.SHARED).equals(account)) {
             ns.reject("accounts.shared", accounts.get(SharedConfig.SHARED), "is not this stack's account " + account
                     + " (quest-platform:account); the shared stack deploys into the shared account");
         }

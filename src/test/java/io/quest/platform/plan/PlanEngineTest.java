@@ -101,7 +101,7 @@ class PlanEngineTest {
 
     @Test
     void bad_config_in_several_stacks_is_reported_together_before_anything_is_planned() {
-        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED.replace("111111111111", "1111"),
+        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED.replace("account: \"111111111111\"", "account: \"1111\""),
                 "dev", PlanFixture.environment("222222222222", "10.10.0.0/33")));
 
         assertThat(message).contains("stack dev has a configuration problem", "quest-platform:network.cidr: \"10.10.0.0/33\" is not an IPv4 CIDR",
