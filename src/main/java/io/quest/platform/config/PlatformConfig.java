@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param sharedStack the fully qualified shared stack an environment reads; empty for the shared stack
  * @param network     the network settings of an environment or network stack; null for the shared stack
  * @param shared      the accounts, CI identity and shared storage of the shared stack; null for other stacks
+ * @param service     the web service of an environment stack; empty when the environment runs none
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -33,7 +34,8 @@ public record PlatformConfig(
         Tags tags,
         Optional<String> sharedStack,
         NetworkConfig network,
-        SharedConfig shared) {
+        SharedConfig shared,
+        Optional<ServiceConfig> service) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -41,6 +43,7 @@ public record PlatformConfig(
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(sharedStack, "sharedStack");
+        Objects.requireNonNull(service, "service");
     }
 
     /** Reads and validates a stack's configuration, or throws a {@link ConfigException} listing every problem. */
@@ -78,6 +81,7 @@ public record PlatformConfig(
 
         Optional<String> sharedStack = Optional.empty();
         NetworkConfig network = null;
+        Optional<ServiceConfig> service = Optional.empty();
         if (role != StackRole.SHARED) {
             String shared = ns.string("sharedStack", stack.sibling("shared"));
             if (!shared.matches("[^/\\s]+/[^/\\s]+/[^/\\s]+")) {
@@ -88,6 +92,9 @@ public record PlatformConfig(
             if (role == StackRole.NETWORK && network.fromStack().isPresent()) {
                 ns.problem("network.fromStack", "is set in a network stack, which must build the network itself");
             }
+            if (role == StackRole.ENVIRONMENT) {
+                service = ServiceSettings.read(ns, stack, production);
+            }
         }
 
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
@@ -96,7 +103,7 @@ public record PlatformConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(stack.stack(), problems);
         }
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */
@@ -106,6 +113,7 @@ public record PlatformConfig(
         if (network != null) {
             network.fromStack().ifPresent(refs::add);
         }
+        service.flatMap(ServiceConfig::promotedFrom).ifPresent(refs::add);
         return List.copyOf(refs);
     }
 }

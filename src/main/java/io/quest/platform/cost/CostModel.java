@@ -6,6 +6,7 @@ import io.quest.platform.plan.StackPlan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stack's fixed monthly cost from its plan: what runs by the hour whether or not anyone uses it.
@@ -31,6 +32,7 @@ public final class CostModel {
                     }
                 }
                 case "aws:lb/loadBalancer:LoadBalancer" -> items.add(hourly("application load balancer", r, PriceBook.ALB_HOUR));
+                case "aws:ecs/service:Service" -> fargate(plan, r).ifPresent(items::add);
                 case "aws:kms/key:Key" -> items.add(new CostItem("KMS key", r.urn(), 1, "key-months", PriceBook.KMS_KEY_MONTH, PriceBook.KMS_KEY_MONTH));
                 case "aws:cloudwatch/metricAlarm:MetricAlarm" ->
                         items.add(new CostItem("CloudWatch alarm", r.urn(), 1, "alarm-months", PriceBook.ALARM_MONTH, PriceBook.ALARM_MONTH));
@@ -41,6 +43,34 @@ public final class CostModel {
             }
         }
         return CostEstimate.of(items);
+    }
+
+    /**
+     * A Fargate service's tasks at their desired count (autoscaling may run more): vCPU-hours and GB-hours
+     * of the task definition it runs, Linux/x86 on demand.
+     */
+    static Optional<CostItem> fargate(StackPlan plan, PlannedResource service) {
+        String arn = String.valueOf(service.input("taskDefinition"));
+        int slash = arn.indexOf("task-definition/");
+        if (slash < 0 || !(service.input("desiredCount") instanceof Number count)) {
+            return Optional.empty();
+        }
+        String family = arn.substring(slash + "task-definition/".length()).replaceFirst(":\\d+$", "");
+        return plan.ofType("aws:ecs/taskDefinition:TaskDefinition").stream()
+                .filter(t -> family.equals(t.input("family")))
+                .findFirst()
+                .map(task -> {
+                    double vcpu = Double.parseDouble(String.valueOf(task.input("cpu"))) / 1024;
+                    double gb = Double.parseDouble(String.valueOf(task.input("memory"))) / 1024;
+                    double perTaskHour = vcpu * PriceBook.FARGATE_VCPU_HOUR + gb * PriceBook.FARGATE_GB_HOUR;
+                    double taskHours = count.doubleValue() * PriceBook.HOURS_PER_MONTH;
+                    return new CostItem("Fargate tasks (" + count.intValue() + " x " + fmt(vcpu) + " vCPU, " + fmt(gb) + " GB)",
+                            service.urn(), taskHours, "task-hours", perTaskHour, round(taskHours * perTaskHour));
+                });
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     static CostItem hourly(String what, PlannedResource r, double perHour) {

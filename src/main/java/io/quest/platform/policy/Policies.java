@@ -13,7 +13,8 @@ public final class Policies {
     private static final List<PolicyRule> RULES = List.of(
             new OpenIngressRule(),
             new UnprotectedStateRule(),
-            new LogGroupEncryptionRule());
+            new LogGroupEncryptionRule(),
+            new TlsDisabledRule());
 
     private Policies() {
     }

@@ -26,6 +26,8 @@ public final class EnvironmentStack {
                 .map(stack -> NetworkOutputs.from(new StackReference(stack)))
                 .orElseGet(() -> NetworkOutputs.of(network(config, inAccount)));
         network.export(ctx);
+        config.service().ifPresent(service ->
+                ServiceLayer.compose(config, service, shared, network, provider, inAccount).export(ctx));
     }
 
     /** The environment's own network, as configured. */

@@ -68,14 +68,14 @@ class OwnPreviewsTest {
     }
 
     @Test
-    void inDevOnlyIamAndSecurityGroupCreatesNeedApproval() {
+    void inDevOnlyIamSecurityGroupAndKeyPolicyCreatesNeedApproval() {
         GateReport report = gate("dev", preview(stack("dev"), r -> "create"));
 
         List<ResourceReview> flagged = report.reviewsWith(Decision.NEEDS_APPROVAL);
         assertThat(flagged).isNotEmpty().allSatisfy(review -> assertThat(ControlArea.of(review.change()))
-                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP)));
+                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.KMS_KEY_POLICY)));
         assertThat(flagged).extracting(r -> r.change().name())
-                .contains("dev-flow-logs-role", "dev-default-sg");
+                .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key");
         assertThat(report.reviews()).filteredOn(r -> r.change().type().equals("aws:ec2/vpc:Vpc"))
                 .singleElement().satisfies(r -> assertThat(r.decision()).isEqualTo(Decision.APPLY));
     }

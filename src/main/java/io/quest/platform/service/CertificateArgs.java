@@ -1,0 +1,44 @@
+package io.quest.platform.service;
+
+import com.pulumi.core.Output;
+import io.quest.platform.tags.Tags;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link Certificate} is made of. The mode decides the graph; the imported PEM values are
+ * {@link Output}s so that they stay secret in state and in every plan.
+ *
+ * @param mode             acm, imported or none
+ * @param domainName       (acm) the certificate's name
+ * @param alternativeNames (acm) more names on it
+ * @param hostedZoneId     (acm) the Route 53 zone for the DNS validation records
+ * @param certificateBody  (imported) PEM certificate, secret
+ * @param certificateChain (imported) PEM chain, secret; empty when the body carries it
+ * @param privateKey       (imported) PEM private key, secret
+ * @param tags             the platform-wide tag layer
+ */
+public record CertificateArgs(
+        TlsMode mode,
+        Optional<String> domainName,
+        List<String> alternativeNames,
+        Optional<String> hostedZoneId,
+        Optional<Output<String>> certificateBody,
+        Optional<Output<String>> certificateChain,
+        Optional<Output<String>> privateKey,
+        Tags tags) {
+
+    public CertificateArgs {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(tags, "tags");
+        alternativeNames = List.copyOf(alternativeNames);
+        if (mode == TlsMode.ACM && (domainName.isEmpty() || hostedZoneId.isEmpty())) {
+            throw new IllegalArgumentException("an ACM certificate needs a domain name and a hosted zone");
+        }
+        if (mode == TlsMode.IMPORTED && (certificateBody.isEmpty() || privateKey.isEmpty())) {
+            throw new IllegalArgumentException("an imported certificate needs its body and private key");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package io.quest.platform.service;
+
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.ListenerArgs;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
+import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.aws.route53.inputs.RecordAliasArgs;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketOwnershipControls;
+import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketPublicAccessBlock;
+import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.aws.vpc.SecurityGroupIngressRule;
+import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An internet-facing Application Load Balancer in the public subnets: a security group admitting only
+ * 80 and 443 from anywhere (egress to the targets is added by whoever owns them), an HTTPS listener with a
+ * TLS 1.3 policy and an HTTP listener that redirects to it with a 301 (with {@link TlsMode#NONE}, an HTTP
+ * listener that forwards), an IP target group, invalid header fields dropped, access logs to an SSE-S3
+ * bucket of its own, deletion protection in production, and a Route 53 alias when it has a domain name.
+ */
+public final class LoadBalancer extends ComponentResource {
+
+    public static final String TYPE = "quest:service:LoadBalancer";
+
+    private final Output<String> securityGroupId;
+    private final Output<String> arnSuffix;
+    private final Output<String> dnsName;
+    private final Output<String> targetGroupArn;
+    private final Output<String> targetGroupArnSuffix;
+    private final Output<String> url;
+    private final List<Resource> listeners = new ArrayList<>();
+
+    public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = args.tags();
+
+        var sg = new SecurityGroup(name + "-alb-sg", SecurityGroupArgs.builder()
+                .vpcId(args.vpcId())
+                .description("Load balancer " + name + ": web ports from the internet, the service's port to its tasks")
+                .revokeRulesOnDelete(true)
+                .tags(tags.named(name + "-alb-sg"))
+                .build(), child);
+        List<Integer> ports = args.tlsMode() == TlsMode.NONE ? List.of(80) : List.of(80, 443);
+        for (int port : ports) {
+            for (String family : List.of("ipv4", "ipv6")) {
+                var rule = SecurityGroupIngressRuleArgs.builder()
+                        .securityGroupId(sg.id())
+                        .description((port == 443 ? "HTTPS" : "HTTP") + " from anywhere (" + family + ")")
+                        .ipProtocol("tcp").fromPort(port).toPort(port)
+                        .tags(tags.named(name + "-alb-in-" + port + "-" + family));
+                if (family.equals("ipv4")) {
+                    rule.cidrIpv4("0.0.0.0/0");
+                } else {
+                    rule.cidrIpv6("::/0");
+                }
+                new SecurityGroupIngressRule(name + "-alb-in-" + port + "-" + family, rule.build(), child);
+            }
+        }
+
+        var logs = accessLogBucket(name, args, child);
+
+        var alb = new com.pulumi.aws.lb.LoadBalancer(name + "-alb", com.pulumi.aws.lb.LoadBalancerArgs.builder()
+                .loadBalancerType("application")
+                .internal(false)
+                .ipAddressType("ipv4")
+                .subnets(args.publicSubnetIds())
+                .securityGroups(Output.all(List.of(sg.id())))
+                .dropInvalidHeaderFields(true)
+                .enableDeletionProtection(args.production())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.bucket()).enabled(true).build())
+                .tags(tags.named(name + "-alb"))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(logs.policy()).build());
+
+        var targetGroup = new TargetGroup(name + "-tg", TargetGroupArgs.builder()
+                .vpcId(args.vpcId())
+                .targetType("ip")
+                .protocol("HTTP")
+                .port(args.containerPort())
+                .deregistrationDelay(args.deregistrationDelaySeconds())
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .protocol("HTTP")
+                        .path(args.healthCheckPath())
+                        .matcher("200-399")
+                        .interval(15)
+                        .timeout(5)
+                        .healthyThreshold(2)
+                        .unhealthyThreshold(3)
+                        .build())
+                .tags(tags.named(name + "-tg"))
+                .build(), child);
+
+        var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
+        if (args.tlsMode() == TlsMode.NONE) {
+            listeners.add(new Listener(name + "-http", ListenerArgs.builder()
+                    .loadBalancerArn(alb.arn())
+                    .port(80).protocol("HTTP")
+                    .defaultActions(forward)
+                    .tags(tags.named(name + "-http", Map.of("quest:tls", "none")))
+                    .build(), child));
+        } else {
+            listeners.add(new Listener(name + "-https", ListenerArgs.builder()
+                    .loadBalancerArn(alb.arn())
+                    .port(443).protocol("HTTPS")
+                    .sslPolicy(args.tlsPolicy().configValue())
+                    .certificateArn(args.certificateArn().orElseThrow())
+                    .defaultActions(forward)
+                    .tags(tags.named(name + "-https"))
+                    .build(), child));
+            listeners.add(new Listener(name + "-http", ListenerArgs.builder()
+                    .loadBalancerArn(alb.arn())
+                    .port(80).protocol("HTTP")
+                    .defaultActions(ListenerDefaultActionArgs.builder().type("redirect")
+                            .redirect(ListenerDefaultActionRedirectArgs.builder()
+                                    .protocol("HTTPS").port("443").statusCode("HTTP_301").build())
+                            .build())
+                    .tags(tags.named(name + "-http"))
+                    .build(), child));
+        }
+
+        if (args.domainName().isPresent()) {
+            new Record(name + "-alias", RecordArgs.builder()
+                    .zoneId(args.hostedZoneId().orElseThrow())
+                    .name(args.domainName().get())
+                    .type("A")
+                    .aliases(RecordAliasArgs.builder().name(alb.dnsName()).zoneId(alb.zoneId()).evaluateTargetHealth(true).build())
+                    .build(), child);
+        }
+
+        this.securityGroupId = sg.id();
+        this.arnSuffix = alb.arnSuffix();
+        this.dnsName = alb.dnsName();
+        this.targetGroupArn = targetGroup.arn();
+        this.targetGroupArnSuffix = targetGroup.arnSuffix();
+        String scheme = args.tlsMode() == TlsMode.NONE ? "http://" : "https://";
+        this.url = args.domainName().map(d -> Output.of(scheme + d)).orElseGet(() -> alb.dnsName().applyValue(d -> scheme + d));
+        registerOutputs(Map.of(
+                "securityGroupId", securityGroupId,
+                "arnSuffix", arnSuffix,
+                "dnsName", dnsName,
+                "targetGroupArn", targetGroupArn,
+                "url", url));
+    }
+
+    /** The access log bucket and the policy that lets the region's log delivery write to it. */
+    private record LogBucket(Output<String> bucket, BucketPolicy policy) {
+    }
+
+    /**
+     * A bucket for access logs: SSE-S3 (the only encryption ALB log delivery supports), public access
+     * blocked, TLS-only, objects expiring after the retention period, owned by the bucket owner when the
+     * writer hands them over (BucketOwnerPreferred keeps ACL-carrying deliveries working, which
+     * BucketOwnerEnforced would refuse).
+     */
+    private LogBucket accessLogBucket(String name, LoadBalancerArgs args, CustomResourceOptions child) {
+        var tags = args.tags();
+        var bucket = new BucketV2(name + "-alb-logs", BucketV2Args.builder()
+                .forceDestroy(!args.production())
+                .tags(tags.named(name + "-alb-logs"))
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.production()).build());
+        new BucketOwnershipControls(name + "-alb-logs-ownership", BucketOwnershipControlsArgs.builder()
+                .bucket(bucket.id())
+                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerPreferred").build())
+                .build(), child);
+        new BucketServerSideEncryptionConfigurationV2(name + "-alb-logs-sse", BucketServerSideEncryptionConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
+                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
+                                .sseAlgorithm("AES256").build())
+                        .build())
+                .build(), child);
+        var publicAccess = new BucketPublicAccessBlock(name + "-alb-logs-public-access", BucketPublicAccessBlockArgs.builder()
+                .bucket(bucket.id())
+                .blockPublicAcls(true)
+                .blockPublicPolicy(true)
+                .ignorePublicAcls(true)
+                .restrictPublicBuckets(true)
+                .build(), child);
+        new BucketLifecycleConfigurationV2(name + "-alb-logs-expiry", BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-access-logs")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(args.accessLogRetentionDays()).build())
+                        .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                                .daysAfterInitiation(7).build())
+                        .build())
+                .build(), child);
+        var policy = new BucketPolicy(name + "-alb-logs-policy", BucketPolicyArgs.builder()
+                .bucket(bucket.id())
+                .policy(bucket.arn().applyValue(arn -> accessLogPolicy(arn, args.accountId(), args.region()).toJson()))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
+        return new LogBucket(bucket.bucket(), policy);
+    }
+
+    /** Only the region's log delivery may write, only under this account's prefix, and only over TLS. */
+    static PolicyDocument accessLogPolicy(String bucketArn, String accountId, String region) {
+        return PolicyDocument.of(
+                Statement.deny("DenyInsecureTransport")
+                        .principal(new Principal("*", "*"))
+                        .actions("s3:*")
+                        .resources(bucketArn, bucketArn + "/*")
+                        .when("Bool", "aws:SecureTransport", "false"),
+                Statement.allow("ElbAccessLogDelivery")
+                        .principal(ElbLogDelivery.principal(region))
+                        .actions("s3:PutObject")
+                        .resources(bucketArn + "/AWSLogs/" + accountId + "/*"));
+    }
+
+    public Output<String> securityGroupId() {
+        return securityGroupId;
+    }
+
+    /** {@code app/<name>/<id>}, as CloudWatch metrics and request-count scaling name the load balancer. */
+    public Output<String> arnSuffix() {
+        return arnSuffix;
+    }
+
+    public Output<String> dnsName() {
+        return dnsName;
+    }
+
+    public Output<String> targetGroupArn() {
+        return targetGroupArn;
+    }
+
+    /** {@code targetgroup/<name>/<id>}. */
+    public Output<String> targetGroupArnSuffix() {
+        return targetGroupArnSuffix;
+    }
+
+    /** Where the service answers: its domain name when it has one, else the load balancer's DNS name. */
+    public Output<String> url() {
+        return url;
+    }
+
+    /** The listeners, for a service that must not start before its target group is attached. */
+    public List<Resource> listeners() {
+        return List.copyOf(listeners);
+    }
+}

@@ -1,0 +1,24 @@
+package io.quest.platform.service;
+
+import io.quest.platform.config.ConfigChoice;
+
+/** Where the load balancer's certificate comes from, or that there is none. */
+public enum TlsMode implements ConfigChoice {
+    /** ACM issues and renews a certificate, validated through DNS records in a Route 53 hosted zone. The default. */
+    ACM("acm"),
+    /** A certificate bought elsewhere, imported into ACM from secret config; renewing it is the owner's job. */
+    IMPORTED("imported"),
+    /** No certificate: the load balancer serves plain HTTP. Refused in production, a finding elsewhere. */
+    NONE("none");
+
+    private final String configValue;
+
+    TlsMode(String configValue) {
+        this.configValue = configValue;
+    }
+
+    @Override
+    public String configValue() {
+        return configValue;
+    }
+}

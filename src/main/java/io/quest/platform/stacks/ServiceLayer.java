@@ -1,0 +1,143 @@
+package io.quest.platform.stacks;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ecr.EcrFunctions;
+import com.pulumi.aws.ecr.inputs.GetImageArgs;
+import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.StackReference;
+import io.quest.platform.config.ImageSource;
+import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.ServiceConfig;
+import io.quest.platform.config.TlsConfig;
+import io.quest.platform.service.Certificate;
+import io.quest.platform.service.CertificateArgs;
+import io.quest.platform.service.Cluster;
+import io.quest.platform.service.LoadBalancer;
+import io.quest.platform.service.LoadBalancerArgs;
+import io.quest.platform.service.TlsMode;
+import io.quest.platform.service.WebService;
+import io.quest.platform.service.WebServiceArgs;
+
+import java.util.Optional;
+
+/**
+ * An environment's service layer: cluster, certificate, load balancer and web service, composed on the
+ * environment's network, running the image its configuration names (resolved to a digest) or the exact
+ * image another stack runs.
+ */
+final class ServiceLayer {
+
+    private ServiceLayer() {
+    }
+
+    /** The image to deploy: a digest-pinned reference, the repository it is in, and the repository's ARN for pulling. */
+    record Image(Output<String> reference, Output<String> digest, Output<String> repositoryUrl, Optional<Output<String>> repositoryArn) {
+    }
+
+    static ServiceOutputs compose(PlatformConfig config, ServiceConfig service, SharedOutputs shared, NetworkOutputs network,
+                                  Provider provider, ComponentResourceOptions inAccount) {
+        String name = config.environment() + "-web";
+        TlsConfig tls = service.tls();
+        var cluster = new Cluster(config.environment(), config.tags(), inAccount);
+        var certificate = new Certificate(name, new CertificateArgs(
+                tls.mode(),
+                tls.domainName(),
+                tls.alternativeNames(),
+                tls.hostedZoneId(),
+                tls.certificateBody().map(Output::ofSecret),
+                tls.certificateChain().map(Output::ofSecret),
+                tls.privateKey().map(Output::ofSecret),
+                config.tags()), inAccount);
+        var loadBalancer = new LoadBalancer(name, new LoadBalancerArgs(
+                config.region(),
+                config.accountId(),
+                network.vpcId(),
+                network.publicSubnetIds(),
+                service.containerPort(),
+                service.healthCheckPath(),
+                service.deregistrationDelaySeconds(),
+                tls.mode(),
+                tls.policy(),
+                certificate.arn(),
+                tls.mode() == TlsMode.ACM ? tls.domainName() : Optional.empty(),
+                tls.mode() == TlsMode.ACM ? tls.hostedZoneId() : Optional.empty(),
+                config.production(),
+                service.logRetentionDays(),
+                config.tags()), inAccount);
+        Image image = image(config, service, shared, provider);
+        var web = new WebService(name, new WebServiceArgs(
+                config.region(),
+                config.accountId(),
+                cluster,
+                loadBalancer,
+                network.vpcId(),
+                network.privateSubnetIds(),
+                image.reference(),
+                image.repositoryArn(),
+                service.containerPort(),
+                service.size(),
+                service.desiredCount(),
+                service.autoscaling(),
+                service.healthCheckGracePeriodSeconds(),
+                service.readonlyRootFilesystem(),
+                service.environment(),
+                service.secrets(),
+                service.ecsExec(),
+                service.logRetentionDays(),
+                config.production(),
+                config.tags()), inAccount);
+        return new ServiceOutputs(
+                loadBalancer.url(),
+                loadBalancer.dnsName(),
+                loadBalancer.arnSuffix(),
+                loadBalancer.targetGroupArnSuffix(),
+                cluster.clusterName(),
+                web.serviceName(),
+                web.logGroupName(),
+                image.digest(),
+                image.repositoryUrl());
+    }
+
+    /**
+     * The image a service runs. A registry tag is looked up in the shared registry and deployed by digest,
+     * so a re-pushed tag cannot change what runs; a promoted image is the digest the other stack deployed.
+     */
+    static Image image(PlatformConfig config, ServiceConfig service, SharedOutputs shared, Provider provider) {
+        if (service.image() instanceof ImageSource.Registry registry) {
+            Output<String> repositoryUrl = registry.repository()
+                    .map(repo -> shared.registryUrl().applyValue(url -> url.substring(0, url.indexOf('/') + 1) + repo))
+                    .orElse(shared.registryUrl());
+            Output<String> digest = EcrFunctions.getImage(GetImageArgs.builder()
+                            .registryId(shared.sharedAccountId())
+                            .repositoryName(repositoryUrl.applyValue(url -> url.substring(url.indexOf('/') + 1)))
+                            .imageTag(registry.tag())
+                            .build(), InvokeOptions.builder().provider(provider).build())
+                    .applyValue(found -> found.imageDigest());
+            Output<String> repositoryArn = registry.repository().isPresent()
+                    ? repositoryUrl.applyValue(ServiceLayer::repositoryArn) : shared.registryArn();
+            return new Image(Output.format("%s@%s", repositoryUrl, digest), digest, repositoryUrl, Optional.of(repositoryArn));
+        }
+        if (service.image() instanceof ImageSource.Promoted promoted) {
+            ServiceOutputs source = ServiceOutputs.from(new StackReference(promoted.stack()));
+            Output<String> url = source.imageRepositoryUrl();
+            return new Image(Output.format("%s@%s", url, source.imageDigest()), source.imageDigest(), url,
+                    Optional.of(url.applyValue(ServiceLayer::repositoryArn)));
+        }
+        var reference = (ImageSource.Reference) service.image();
+        String ref = reference.reference();
+        String repository = ref.replaceFirst("@sha256:[0-9a-f]{64}$", "").replaceFirst(":[^:/]+$", "");
+        return new Image(Output.of(ref), Output.of(reference.digest().orElse("")), Output.of(repository),
+                reference.ecrRepository().map(r -> Output.of("arn:aws:ecr:" + r[1] + ":" + r[0] + ":repository/" + r[2])));
+    }
+
+    /** {@code 111111111111.dkr.ecr.eu-west-1.amazonaws.com/quest} → {@code arn:aws:ecr:eu-west-1:111111111111:repository/quest}. */
+    static String repositoryArn(String repositoryUrl) {
+        var m = ImageSource.ECR_URI.matcher(repositoryUrl);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(repositoryUrl + " is not an ECR repository URL");
+        }
+        return "arn:aws:ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3);
+    }
+}
