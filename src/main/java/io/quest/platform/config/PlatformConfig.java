@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param network     the network settings of an environment or network stack; null for the shared stack
  * @param shared      the accounts, CI identity and shared storage of the shared stack; null for other stacks
  * @param service     the web service of an environment stack; empty when the environment runs none
+ * @param baseline    the security baseline of a shared or environment stack; null for a network stack
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -35,7 +36,8 @@ public record PlatformConfig(
         Optional<String> sharedStack,
         NetworkConfig network,
         SharedConfig shared,
-        Optional<ServiceConfig> service) {
+        Optional<ServiceConfig> service,
+        BaselineConfig baseline) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -98,12 +100,13 @@ public record PlatformConfig(
         }
 
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
+        BaselineConfig baseline = role == StackRole.NETWORK ? null : BaselineSettings.read(ns, region);
 
         ns.rejectUnknown();
         if (!problems.isEmpty()) {
             throw new ConfigException(stack.stack(), problems);
         }
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */

@@ -102,6 +102,15 @@ public final class Settings {
         return result;
     }
 
+    /** The names of the settings present at this level of a structured setting, in file order. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (node != null) {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return List.copyOf(names);
+    }
+
     public Optional<String> optionalString(String name) {
         JsonNode value = lookup(name);
         if (value.isMissingNode() || value.isNull()) {

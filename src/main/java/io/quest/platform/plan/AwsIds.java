@@ -143,6 +143,11 @@ final class AwsIds {
                 state.put("arn", "arn:aws:config:" + r + ":" + a + ":config-rule/config-rule-" + w.hex16().substring(0, 6));
                 state.put("ruleId", "config-rule-" + w.hex16().substring(0, 6));
             }
+            case "aws:cfg/recorder:Recorder", "aws:cfg/deliveryChannel:DeliveryChannel" -> state.put("name", physical);
+            case "aws:cfg/configurationAggregator:ConfigurationAggregator" ->
+                    state.put("arn", "arn:aws:config:" + r + ":" + a + ":config-aggregator/config-aggregator-" + w.hex16().substring(0, 8));
+            case "aws:cfg/aggregateAuthorization:AggregateAuthorization" ->
+                    state.put("arn", "arn:aws:config:" + r + ":" + a + ":aggregation-authorization/" + inputs.get("accountId") + "/" + inputs.get("region"));
             case "aws:synthetics/canary:Canary" -> state.put("arn", "arn:aws:synthetics:" + r + ":" + a + ":canary:" + physical);
             case "aws:cloudwatch/metricAlarm:MetricAlarm" -> state.put("arn", "arn:aws:cloudwatch:" + r + ":" + a + ":alarm:" + physical);
             case "aws:cloudwatch/dashboard:Dashboard" -> state.put("dashboardArn", "arn:aws:cloudwatch::" + a + ":dashboard/" + physical);

@@ -52,6 +52,27 @@ final class AwsNames {
                     throw refused(type, logical, "bucket name " + bucket + " is not 3-63 lowercase letters, digits, dots and hyphens");
                 }
             }
+            case "aws:cloudtrail/trail:Trail" -> {
+                String trail = name != null ? name : logical + "-xxxxxxx";
+                if (trail.length() < 3 || trail.length() > 128 || !trail.matches("[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]")
+                        || trail.matches(".*[._-][._-].*")) {
+                    throw refused(type, logical, "trail name " + trail + " is not 3-128 letters, digits, '.', '_' and '-',"
+                            + " starting and ending with a letter or digit, without two of '.', '_', '-' in a row");
+                }
+            }
+            case "aws:cfg/rule:Rule", "aws:cfg/recorder:Recorder", "aws:cfg/deliveryChannel:DeliveryChannel" -> {
+                String configName = name != null ? name : logical + "-xxxxxxx";
+                int limit = type.endsWith("Rule") ? 128 : 256;
+                if (configName.length() > limit || configName.isBlank()) {
+                    throw refused(type, logical, "name " + configName + " is over " + limit + " characters");
+                }
+            }
+            case "aws:cfg/configurationAggregator:ConfigurationAggregator" -> {
+                String aggregator = name != null ? name : logical + "-xxxxxxx";
+                if (!aggregator.matches("[\\w-]{1,256}")) {
+                    throw refused(type, logical, "aggregator name " + aggregator + " is not 1-256 letters, digits, '_' and '-'");
+                }
+            }
             case "aws:synthetics/canary:Canary" -> {
                 if (name == null || !name.matches("[0-9a-z_-]{1,21}")) {
                     throw refused(type, logical, "canary name " + name + " is not 1-21 lowercase letters, digits, '_' and '-'");

@@ -14,7 +14,8 @@ public final class Policies {
             new OpenIngressRule(),
             new UnprotectedStateRule(),
             new LogGroupEncryptionRule(),
-            new TlsDisabledRule());
+            new TlsDisabledRule(),
+            new DisabledConfigRules());
 
     private Policies() {
     }

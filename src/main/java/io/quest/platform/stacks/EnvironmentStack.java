@@ -28,6 +28,8 @@ public final class EnvironmentStack {
         network.export(ctx);
         config.service().ifPresent(service ->
                 ServiceLayer.compose(config, service, shared, network, provider, inAccount).export(ctx));
+
+        AccountBaseline.compose(config, shared, Optional.empty(), inAccount);
     }
 
     /** The environment's own network, as configured. */

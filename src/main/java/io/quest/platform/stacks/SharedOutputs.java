@@ -14,6 +14,7 @@ import com.pulumi.resources.StackReference;
  * @param logArchiveKeyArn    the KMS key trails and recorders encrypt their deliveries with
  * @param registryUrl         the container registry's repository URL ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
  * @param registryArn         the container registry's repository ARN
+ * @param sharedRegion        the shared stack's region, where the AWS Config aggregator lives
  */
 public record SharedOutputs(
         Output<String> sharedAccountId,
@@ -21,7 +22,8 @@ public record SharedOutputs(
         Output<String> logArchiveBucketArn,
         Output<String> logArchiveKeyArn,
         Output<String> registryUrl,
-        Output<String> registryArn) {
+        Output<String> registryArn,
+        Output<String> sharedRegion) {
 
     static final String SHARED_ACCOUNT_ID = "sharedAccountId";
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
@@ -29,6 +31,7 @@ public record SharedOutputs(
     static final String LOG_ARCHIVE_KEY_ARN = "logArchiveKeyArn";
     static final String REGISTRY_URL = "registryUrl";
     static final String REGISTRY_ARN = "registryArn";
+    static final String SHARED_REGION = "sharedRegion";
 
     public void export(Context ctx) {
         ctx.export(SHARED_ACCOUNT_ID, sharedAccountId);
@@ -37,6 +40,7 @@ public record SharedOutputs(
         ctx.export(LOG_ARCHIVE_KEY_ARN, logArchiveKeyArn);
         ctx.export(REGISTRY_URL, registryUrl);
         ctx.export(REGISTRY_ARN, registryArn);
+        ctx.export(SHARED_REGION, sharedRegion);
     }
 
     public static SharedOutputs from(StackReference ref) {
@@ -46,6 +50,7 @@ public record SharedOutputs(
                 StackOutputs.string(ref, LOG_ARCHIVE_BUCKET_ARN),
                 StackOutputs.string(ref, LOG_ARCHIVE_KEY_ARN),
                 StackOutputs.string(ref, REGISTRY_URL),
-                StackOutputs.string(ref, REGISTRY_ARN));
+                StackOutputs.string(ref, REGISTRY_ARN),
+                StackOutputs.string(ref, SHARED_REGION));
     }
 }

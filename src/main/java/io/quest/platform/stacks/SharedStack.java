@@ -5,6 +5,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.SharedConfig;
+import io.quest.platform.governance.ConfigAggregator;
+import io.quest.platform.governance.ConfigAggregatorArgs;
 import io.quest.platform.governance.LogArchive;
 import io.quest.platform.governance.LogArchiveArgs;
 import io.quest.platform.service.Registry;
@@ -42,12 +44,17 @@ public final class SharedStack {
                 config.production(),
                 config.tags()), inAccount);
 
+        // Every account's AWS Config data in one place; each workload account authorises this aggregator.
+        new ConfigAggregator("config-aggregator", new ConfigAggregatorArgs(
+                shared.accountIds(), shared.allowedRegions(), config.tags()), inAccount);
+
         new SharedOutputs(
                 Output.of(config.accountId()),
                 logArchive.bucketName(),
                 logArchive.bucketArn(),
                 logArchive.keyArn(),
                 registry.repositoryUrl(),
-                registry.repositoryArn()).export(ctx);
+                registry.repositoryArn(),
+                Output.of(config.region())).export(ctx);
     }
 }

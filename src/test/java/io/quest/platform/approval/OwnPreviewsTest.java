@@ -68,14 +68,15 @@ class OwnPreviewsTest {
     }
 
     @Test
-    void inDevOnlyIamSecurityGroupAndKeyPolicyCreatesNeedApproval() {
+    void inDevOnlySecurityControlCreatesNeedApproval() {
         GateReport report = gate("dev", preview(stack("dev"), r -> "create"));
 
         List<ResourceReview> flagged = report.reviewsWith(Decision.NEEDS_APPROVAL);
         assertThat(flagged).isNotEmpty().allSatisfy(review -> assertThat(ControlArea.of(review.change()))
-                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.KMS_KEY_POLICY)));
+                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.KMS_KEY_POLICY,
+                        ControlArea.CLOUDTRAIL, ControlArea.CONFIG)));
         assertThat(flagged).extracting(r -> r.change().name())
-                .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key");
+                .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key", "dev-trail", "dev-config-recorder");
         assertThat(report.reviews()).filteredOn(r -> r.change().type().equals("aws:ec2/vpc:Vpc"))
                 .singleElement().satisfies(r -> assertThat(r.decision()).isEqualTo(Decision.APPLY));
     }

@@ -1,0 +1,44 @@
+package io.quest.platform.config;
+
+import io.quest.platform.identity.PasswordPolicy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code quest-platform:baseline} and {@code quest-platform:organization}: the security baseline of an account.
+ *
+ * @param passwordPolicy     the account password policy; {@code passwordPolicy: {minimumLength, maxAgeDays}} can only make
+ *                           it stricter. Defaults to 14 characters, 90 days, all character classes, 24 remembered
+ * @param disabledRules      AWS Config managed rules switched off, by source identifier, each with the reason written in
+ *                           config; the plan lists them. Defaults to none
+ * @param homeRegion         the region that records global resources (IAM) and runs the account-wide rules.
+ *                           Defaults to the stack's region
+ * @param trailRetentionDays how long the trail's CloudWatch Logs copy is kept (the archive bucket keeps the originals).
+ *                           Defaults to 365 days
+ * @param organizationTrail  {@code organization.trail}: one organisation trail from the shared stack instead of a trail per
+ *                           workload account. Defaults to false
+ */
+public record BaselineConfig(
+        PasswordPolicy passwordPolicy,
+        Map<String, String> disabledRules,
+        String homeRegion,
+        int trailRetentionDays,
+        boolean organizationTrail) {
+
+    /** The default retention of the trail's log group: a year, as CIS recommends for activity logs. */
+    public static final int DEFAULT_TRAIL_RETENTION_DAYS = 365;
+
+    public BaselineConfig {
+        Objects.requireNonNull(passwordPolicy, "passwordPolicy");
+        Objects.requireNonNull(homeRegion, "homeRegion");
+        disabledRules = Collections.unmodifiableMap(new LinkedHashMap<>(disabledRules));
+    }
+
+    /** Whether a stack in {@code region} records global resources and runs the account-wide rules. */
+    public boolean isHomeRegion(String region) {
+        return homeRegion.equals(region);
+    }
+}

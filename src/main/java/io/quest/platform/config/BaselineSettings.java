@@ -1,0 +1,68 @@
+package io.quest.platform.config;
+
+import io.quest.platform.governance.ConfigRuleCatalogue;
+import io.quest.platform.governance.ManagedRule;
+import io.quest.platform.identity.PasswordPolicy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads and validates {@code quest-platform:baseline} and {@code quest-platform:organization}. */
+final class BaselineSettings {
+
+    private BaselineSettings() {
+    }
+
+    static BaselineConfig read(Settings ns, String region) {
+        Settings s = ns.object("baseline");
+        PasswordPolicy policy = readPasswordPolicy(s.object("passwordPolicy"));
+        Map<String, String> disabled = readDisabledRules(s);
+        String homeRegion = s.string("homeRegion", region);
+        if (s.has("homeRegion") && !Regions.looksLikeRegion(homeRegion)) {
+            s.reject("homeRegion", homeRegion, "is not an AWS region name; expected for example eu-west-1");
+        }
+        int retention = LogRetention.read(s, "trailRetentionDays", BaselineConfig.DEFAULT_TRAIL_RETENTION_DAYS);
+        s.rejectUnknown();
+
+        Settings organization = ns.object("organization");
+        boolean organizationTrail = organization.bool("trail", false);
+        organization.rejectUnknown();
+        return new BaselineConfig(policy, disabled, homeRegion, retention, organizationTrail);
+    }
+
+    private static PasswordPolicy readPasswordPolicy(Settings p) {
+        int length = p.integer("minimumLength", PasswordPolicy.MIN_LENGTH);
+        if (length < PasswordPolicy.MIN_LENGTH || length > PasswordPolicy.MAX_LENGTH) {
+            p.reject("minimumLength", length, "is outside the baseline; expected " + PasswordPolicy.MIN_LENGTH
+                    + " (the baseline) to " + PasswordPolicy.MAX_LENGTH + " (IAM's limit): a stack can only make passwords longer");
+            length = PasswordPolicy.MIN_LENGTH;
+        }
+        int maxAge = p.integer("maxAgeDays", PasswordPolicy.MAX_AGE_DAYS);
+        if (maxAge < 1 || maxAge > PasswordPolicy.MAX_AGE_DAYS) {
+            p.reject("maxAgeDays", maxAge, "is outside the baseline; expected 1 to " + PasswordPolicy.MAX_AGE_DAYS
+                    + " days: a stack can only make passwords expire sooner");
+            maxAge = PasswordPolicy.MAX_AGE_DAYS;
+        }
+        p.rejectUnknown();
+        return new PasswordPolicy(length, maxAge);
+    }
+
+    private static Map<String, String> readDisabledRules(Settings s) {
+        Map<String, String> disabled = new LinkedHashMap<>();
+        Settings rules = s.object("disabledRules");
+        for (String identifier : rules.names()) {
+            String reason = rules.optionalString(identifier).orElse("");
+            if (ConfigRuleCatalogue.byIdentifier(identifier).isEmpty()) {
+                rules.problem(identifier, "is not a managed rule of the baseline; expected one of "
+                        + ConfigRuleCatalogue.all().stream().map(ManagedRule::identifier).sorted().collect(Collectors.joining(", ")));
+            } else if (reason.isBlank()) {
+                rules.problem(identifier, "has no reason; a rule is switched off only with a written reason, e.g. "
+                        + identifier + ": \"why this account does not need it\"");
+            } else {
+                disabled.put(identifier, reason.trim());
+            }
+        }
+        return disabled;
+    }
+}

@@ -1,0 +1,145 @@
+package io.quest.platform.governance;
+
+import com.pulumi.aws.cloudtrail.Trail;
+import com.pulumi.aws.cloudtrail.TrailArgs;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.cloudwatch.LogMetricFilter;
+import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A multi-region CloudTrail trail (FSBP CloudTrail.1, CIS v1.2.0 2.1 / v1.4.0 3.1) that records global
+ * service events, signs its log files (CloudTrail.4, CIS 2.2 / 3.2), encrypts them with the shared log key
+ * (CloudTrail.2, CIS 2.7 / 3.7) and delivers them to the shared log archive, under the account's own
+ * {@code AWSLogs/<account>/CloudTrail/} prefix the archive's bucket policy allows; a copy goes to CloudWatch Logs
+ * in the account (CloudTrail.5, CIS 2.4 / 3.4), where the CIS metric filters count security events and
+ * alarms watch the counts.
+ */
+public final class AuditTrail extends ComponentResource {
+
+    public static final String TYPE = "quest:governance:AuditTrail";
+
+    private final Output<String> trailArn;
+    private final Output<String> logGroupName;
+    private final List<SecurityMetric> securityMetrics;
+
+    public AuditTrail(String name, AuditTrailArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = args.tags();
+
+        var logs = LogGroupArgs.builder()
+                .name("/quest/" + name)
+                .retentionInDays(args.retentionDays())
+                .tags(tags.named(name + "-logs"));
+        args.logKeyArn().ifPresent(logs::kmsKeyId);
+        var logGroup = new LogGroup(name + "-logs", logs.build(), child);
+
+        var role = new Role(name + "-logs-role", RoleArgs.builder()
+                .description("CloudTrail: copies the trail's events into its CloudWatch log group")
+                .assumeRolePolicy(trustPolicy(args.accountId()).toJson())
+                .tags(tags.named(name + "-logs-role"))
+                .build(), child);
+        var writeLogs = new RolePolicy(name + "-logs-role-write", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(logGroup.arn().applyValue(arn -> logDeliveryPolicy(arn).toJson()))
+                .build(), child);
+
+        // CloudTrail checks at creation that the role can write to the log group, so the trail waits for the policy.
+        var trail = new Trail(name, TrailArgs.builder()
+                .name(name)
+                .isMultiRegionTrail(true)
+                .isOrganizationTrail(args.organizationTrail())
+                .includeGlobalServiceEvents(true)
+                .enableLogFileValidation(true)
+                .enableLogging(true)
+                .kmsKeyId(args.archiveKeyArn())
+                .s3BucketName(args.archiveBucketName())
+                // CloudTrail wants the log group ARN with its ":*" (every stream); the provider's arn attribute has none.
+                .cloudWatchLogsGroupArn(logGroup.arn().applyValue(arn -> arn + ":*"))
+                .cloudWatchLogsRoleArn(role.arn())
+                .tags(tags.named(name))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(writeLogs).build());
+
+        this.securityMetrics = Arrays.stream(CisMetricFilter.values()).map(CisMetricFilter::metric).toList();
+        for (CisMetricFilter filter : CisMetricFilter.values()) {
+            SecurityMetric metric = filter.metric();
+            new LogMetricFilter(name + "-" + filter.key(), LogMetricFilterArgs.builder()
+                    .name(name + "-" + filter.key())
+                    .logGroupName(logGroup.name())
+                    .pattern(filter.pattern())
+                    .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
+                            .name(metric.name())
+                            .namespace(metric.namespace())
+                            .value("1")
+                            .build())
+                    .build(), child);
+            var alarm = MetricAlarmArgs.builder()
+                    .name(name + "-" + filter.key())
+                    .alarmDescription(metric.description())
+                    .namespace(metric.namespace())
+                    .metricName(metric.name())
+                    .statistic("Sum")
+                    .period(300)
+                    .evaluationPeriods(1)
+                    .threshold(1.0)
+                    .comparisonOperator("GreaterThanOrEqualToThreshold")
+                    .treatMissingData("notBreaching")
+                    .tags(tags.named(name + "-" + filter.key()));
+            args.alarmTopicArn().ifPresent(topic -> alarm.alarmActions(topic.applyValue(List::of)));
+            new MetricAlarm(name + "-" + filter.key() + "-alarm", alarm.build(), child);
+        }
+
+        this.trailArn = trail.arn();
+        this.logGroupName = logGroup.name();
+        registerOutputs(Map.of("trailArn", trailArn, "logGroupName", logGroupName));
+    }
+
+    /** Only CloudTrail, acting for this account, can assume the log delivery role. */
+    static PolicyDocument trustPolicy(String accountId) {
+        return PolicyDocument.of(Statement.allow("CloudTrailAssumesRole")
+                .principal(Principal.service("cloudtrail.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .when("StringEquals", "aws:SourceAccount", accountId))
+                .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the trail's log delivery trust policy");
+    }
+
+    /** Create streams and put events in the trail's log group, nothing else. */
+    static PolicyDocument logDeliveryPolicy(String logGroupArn) {
+        return PolicyDocument.of(Statement.allow("WriteTrailEvents")
+                .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                .resources(logGroupArn + ":log-stream:*"))
+                .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the trail's log delivery policy");
+    }
+
+    public Output<String> trailArn() {
+        return trailArn;
+    }
+
+    public Output<String> logGroupName() {
+        return logGroupName;
+    }
+
+    /** The metrics the CIS filters publish, for alarms and dashboards elsewhere. */
+    public List<SecurityMetric> securityMetrics() {
+        return securityMetrics;
+    }
+}

@@ -1,0 +1,43 @@
+package io.quest.platform.governance;
+
+import com.pulumi.core.Output;
+import io.quest.platform.config.LogRetention;
+import io.quest.platform.tags.Tags;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an {@link AuditTrail} records and where it delivers.
+ *
+ * @param accountId         the account the trail (and its CloudWatch Logs copy) lives in
+ * @param organizationTrail whether it is the organisation's trail, logging every member account
+ * @param archiveBucketName the shared log archive bucket CloudTrail delivers to
+ * @param archiveKeyArn     the shared log key that encrypts the delivered log files
+ * @param retentionDays     how long the CloudWatch Logs copy is kept
+ * @param logKeyArn         the KMS key of the CloudWatch Logs copy; empty uses CloudWatch's own encryption
+ * @param alarmTopicArn     the SNS topic the CIS alarms notify; empty creates the alarms without actions
+ * @param tags              the platform-wide tag layer
+ */
+public record AuditTrailArgs(
+        String accountId,
+        boolean organizationTrail,
+        Output<String> archiveBucketName,
+        Output<String> archiveKeyArn,
+        int retentionDays,
+        Optional<Output<String>> logKeyArn,
+        Optional<Output<String>> alarmTopicArn,
+        Tags tags) {
+
+    public AuditTrailArgs {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(archiveBucketName, "archiveBucketName");
+        Objects.requireNonNull(archiveKeyArn, "archiveKeyArn");
+        Objects.requireNonNull(logKeyArn, "logKeyArn");
+        Objects.requireNonNull(alarmTopicArn, "alarmTopicArn");
+        Objects.requireNonNull(tags, "tags");
+        if (!LogRetention.ALLOWED_DAYS.contains(retentionDays)) {
+            throw new IllegalArgumentException(retentionDays + " days is not a retention CloudWatch Logs accepts");
+        }
+    }
+}
