@@ -30,6 +30,8 @@ public final class MockCloud implements Mocks {
     private final String accountId;
     private final String region;
     private final Map<String, StackPlan> planned;
+    /** The account each explicit provider is pinned to ({@code allowedAccountIds}), by provider ID. */
+    private final Map<String, String> providerAccounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param planned stacks already planned, by fully qualified name and by local name, whose outputs
@@ -69,14 +71,46 @@ public final class MockCloud implements Mocks {
             return ResourceResult.of(Optional.of(ref), state);
         }
         if (type.startsWith("pulumi:providers:")) {
-            return ResourceResult.of(Optional.of(uuid(type, name)), state);
+            String id = uuid(type, name);
+            pinnedAccount(inputs.get("allowedAccountIds")).ifPresent(account -> providerAccounts.put(id, account));
+            return ResourceResult.of(Optional.of(id), state);
         }
 
         AwsNames.check(type, name, inputs);
         String physical = physicalName(type, name, inputs);
         String id = AwsIds.id(type, physical, hex(type + name, 17));
-        AwsIds.computed(type, physical, id, inputs, state, new AwsIds.Where(accountId, region, hex(type + "/" + name, 16)));
+        String account = accountOf(args.provider);
+        AwsIds.computed(type, physical, id, inputs, state, new AwsIds.Where(account, region, hex(type + "/" + name, 16)));
         return ResourceResult.of(Optional.of(id), state);
+    }
+
+    /**
+     * The account a resource lands in: the one its provider is pinned to (a provider that assumes a role in
+     * a member account creates resources there), else the stack's own.
+     */
+    private String accountOf(String providerReference) {
+        int separator = providerReference == null ? -1 : providerReference.lastIndexOf("::");
+        if (separator < 0) {
+            return accountId;
+        }
+        String providerId = providerReference.substring(separator + 2);
+        return providerAccounts.getOrDefault(providerId, accountId);
+    }
+
+    /** The first of a provider's {@code allowedAccountIds}, which the engine hands over as JSON text. */
+    private static Optional<String> pinnedAccount(Object allowedAccountIds) {
+        Object value = allowedAccountIds;
+        if (value instanceof String text && text.startsWith("[")) {
+            try {
+                value = new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, List.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return Optional.empty();
+            }
+        }
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            return Optional.of(String.valueOf(list.get(0)));
+        }
+        return Optional.empty();
     }
 
     /** The name AWS will know the resource by: the one given, a prefix plus a suffix, or Pulumi's autoname. */

@@ -6,10 +6,12 @@ import io.quest.platform.network.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks that only make sense across stacks: no two VPCs of the platform may overlap, because they will
- * be peered or joined to a transit gateway.
+ * be peered or joined to a transit gateway; and every environment deploys into the account, and a region,
+ * its shared stack made a deployer role for.
  */
 final class PlatformChecks {
 
@@ -32,8 +34,39 @@ final class PlatformChecks {
                 }
             }
         }
+        problems.addAll(accountProblems(configs));
         if (!problems.isEmpty()) {
             throw new PlanException("the platform's stacks do not fit together:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** Each environment against the accounts and allowed regions of the shared stack it reads. */
+    private static List<String> accountProblems(Map<String, PlatformConfig> configs) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, PlatformConfig> e : configs.entrySet()) {
+            PlatformConfig env = e.getValue();
+            Optional<PlatformConfig> shared = env.sharedStack().flatMap(ref -> configs.values().stream()
+                    .filter(c -> c.shared() != null && c.stack().stack().equals(ref.substring(ref.lastIndexOf('/') + 1)))
+                    .findFirst());
+            if (shared.isEmpty()) {
+                continue;
+            }
+            String sharedName = shared.get().stack().stack();
+            String expected = shared.get().shared().members().get(env.environment());
+            if (expected == null) {
+                problems.add("quest-platform:accounts of stack " + sharedName + " has no " + env.environment()
+                        + " account, so stack " + e.getKey() + " has no deployer role; add " + env.environment() + ": \""
+                        + env.accountId() + "\" there");
+            } else if (!expected.equals(env.accountId())) {
+                problems.add("quest-platform:account: \"" + env.accountId() + "\" of stack " + e.getKey() + " is not the "
+                        + env.environment() + " account " + expected + " in quest-platform:accounts of stack " + sharedName);
+            }
+            List<String> regions = shared.get().shared().allowedRegions();
+            if (!regions.contains(env.region())) {
+                problems.add("aws:region: \"" + env.region() + "\" of stack " + e.getKey() + " is outside quest-platform:allowedRegions "
+                        + regions + " of stack " + sharedName + ", where the deployer may not act; add it there");
+            }
+        }
+        return problems;
     }
 }

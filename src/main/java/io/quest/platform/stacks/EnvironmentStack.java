@@ -19,8 +19,8 @@ public final class EnvironmentStack {
 
     static void compose(Context ctx, PlatformConfig config) {
         var shared = SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
-        Provider provider = Providers.forStack(config);
-        var inAccount = ComponentResourceOptions.builder().providers(provider).build();
+        Provider provider = Providers.forEnvironment(config, shared.deployerRoleArn(config.environment()));
+        var inAccount = inAccount(provider, config, shared);
 
         NetworkOutputs network = config.network().fromStack()
                 .map(stack -> NetworkOutputs.from(new StackReference(stack)))
@@ -30,6 +30,17 @@ public final class EnvironmentStack {
                 ServiceLayer.compose(config, service, shared, network, provider, inAccount).export(ctx));
 
         AccountBaseline.compose(config, shared, Optional.empty(), inAccount);
+    }
+
+    /**
+     * Options for every component of an environment: its provider (acting as the deployer role the shared
+     * stack made in this account), and every role created carries that account's permissions boundary.
+     */
+    static ComponentResourceOptions inAccount(Provider provider, PlatformConfig config, SharedOutputs shared) {
+        return ComponentResourceOptions.builder()
+                .providers(provider)
+                .resourceTransformations(RoleBoundary.on(shared.permissionsBoundaryArn(config.environment())))
+                .build();
     }
 
     /** The environment's own network, as configured. */

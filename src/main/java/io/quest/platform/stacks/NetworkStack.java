@@ -1,7 +1,6 @@
 package io.quest.platform.stacks;
 
 import com.pulumi.Context;
-import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.StackReference;
 import io.quest.platform.config.PlatformConfig;
 
@@ -12,8 +11,8 @@ public final class NetworkStack {
     }
 
     static void compose(Context ctx, PlatformConfig config) {
-        SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
-        var inAccount = ComponentResourceOptions.builder().providers(Providers.forStack(config)).build();
-        NetworkOutputs.of(EnvironmentStack.network(config, inAccount)).export(ctx);
+        var shared = SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
+        var provider = Providers.forEnvironment(config, shared.deployerRoleArn(config.environment()));
+        NetworkOutputs.of(EnvironmentStack.network(config, EnvironmentStack.inAccount(provider, config, shared))).export(ctx);
     }
 }

@@ -4,17 +4,26 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
 
+import java.util.Map;
+
 /**
  * The shared stack's contract with the environment stacks: the identities and shared storage they
- * deploy through and into.
+ * deploy through and into. Per-account values are maps keyed by environment name ({@code dev}, {@code prod}),
+ * the names of {@code quest-platform:accounts}.
  *
- * @param sharedAccountId     the shared-services (security) account
- * @param logArchiveBucket    name of the bucket every account's CloudTrail and AWS Config deliver to
- * @param logArchiveBucketArn ARN of that bucket
- * @param logArchiveKeyArn    the KMS key trails and recorders encrypt their deliveries with
- * @param registryUrl         the container registry's repository URL ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
- * @param registryArn         the container registry's repository ARN
- * @param sharedRegion        the shared stack's region, where the AWS Config aggregator lives
+ * @param sharedAccountId         the shared-services (security) account
+ * @param logArchiveBucket        name of the bucket every account's CloudTrail and AWS Config deliver to
+ * @param logArchiveBucketArn     ARN of that bucket
+ * @param logArchiveKeyArn        the KMS key trails and recorders encrypt their deliveries with
+ * @param registryUrl             the container registry's repository URL ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
+ * @param registryArn             the container registry's repository ARN
+ * @param sharedRegion            the shared stack's region, where the AWS Config aggregator lives
+ * @param ciPreviewRoleArn        the role pull-request runs assume (GitHub variable {@code CI_PREVIEW_ROLE_ARN})
+ * @param ciDeployRoleArns        per environment, the role that environment's deployment runs assume
+ *                                (GitHub environment variable {@code CI_DEPLOY_ROLE_ARN})
+ * @param deployerRoleArns        per environment, the role its stack is applied through
+ * @param previewerRoleArns       per environment, the role its stack is previewed through
+ * @param permissionsBoundaryArns per environment, the boundary every role created there must carry
  */
 public record SharedOutputs(
         Output<String> sharedAccountId,
@@ -23,7 +32,12 @@ public record SharedOutputs(
         Output<String> logArchiveKeyArn,
         Output<String> registryUrl,
         Output<String> registryArn,
-        Output<String> sharedRegion) {
+        Output<String> sharedRegion,
+        Output<String> ciPreviewRoleArn,
+        Output<Map<String, String>> ciDeployRoleArns,
+        Output<Map<String, String>> deployerRoleArns,
+        Output<Map<String, String>> previewerRoleArns,
+        Output<Map<String, String>> permissionsBoundaryArns) {
 
     static final String SHARED_ACCOUNT_ID = "sharedAccountId";
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
@@ -32,6 +46,11 @@ public record SharedOutputs(
     static final String REGISTRY_URL = "registryUrl";
     static final String REGISTRY_ARN = "registryArn";
     static final String SHARED_REGION = "sharedRegion";
+    static final String CI_PREVIEW_ROLE_ARN = "ciPreviewRoleArn";
+    static final String CI_DEPLOY_ROLE_ARNS = "ciDeployRoleArns";
+    static final String DEPLOYER_ROLE_ARNS = "deployerRoleArns";
+    static final String PREVIEWER_ROLE_ARNS = "previewerRoleArns";
+    static final String PERMISSIONS_BOUNDARY_ARNS = "permissionsBoundaryArns";
 
     public void export(Context ctx) {
         ctx.export(SHARED_ACCOUNT_ID, sharedAccountId);
@@ -41,6 +60,11 @@ public record SharedOutputs(
         ctx.export(REGISTRY_URL, registryUrl);
         ctx.export(REGISTRY_ARN, registryArn);
         ctx.export(SHARED_REGION, sharedRegion);
+        ctx.export(CI_PREVIEW_ROLE_ARN, ciPreviewRoleArn);
+        ctx.export(CI_DEPLOY_ROLE_ARNS, ciDeployRoleArns);
+        ctx.export(DEPLOYER_ROLE_ARNS, deployerRoleArns);
+        ctx.export(PREVIEWER_ROLE_ARNS, previewerRoleArns);
+        ctx.export(PERMISSIONS_BOUNDARY_ARNS, permissionsBoundaryArns);
     }
 
     public static SharedOutputs from(StackReference ref) {
@@ -51,6 +75,32 @@ public record SharedOutputs(
                 StackOutputs.string(ref, LOG_ARCHIVE_KEY_ARN),
                 StackOutputs.string(ref, REGISTRY_URL),
                 StackOutputs.string(ref, REGISTRY_ARN),
-                StackOutputs.string(ref, SHARED_REGION));
+                StackOutputs.string(ref, SHARED_REGION),
+                StackOutputs.string(ref, CI_PREVIEW_ROLE_ARN),
+                StackOutputs.stringMap(ref, CI_DEPLOY_ROLE_ARNS),
+                StackOutputs.stringMap(ref, DEPLOYER_ROLE_ARNS),
+                StackOutputs.stringMap(ref, PREVIEWER_ROLE_ARNS),
+                StackOutputs.stringMap(ref, PERMISSIONS_BOUNDARY_ARNS));
+    }
+
+    /** The deployer role of one environment; fails, naming the fix, when the shared stack made none for it. */
+    public Output<String> deployerRoleArn(String environment) {
+        return forEnvironment(deployerRoleArns, environment, "deployer role");
+    }
+
+    /** The permissions boundary of one environment's account. */
+    public Output<String> permissionsBoundaryArn(String environment) {
+        return forEnvironment(permissionsBoundaryArns, environment, "permissions boundary");
+    }
+
+    private static Output<String> forEnvironment(Output<Map<String, String>> byEnvironment, String environment, String what) {
+        return byEnvironment.applyValue(m -> {
+            String value = m.get(environment);
+            if (value == null) {
+                throw new IllegalStateException("the shared stack has no " + what + " for environment " + environment
+                        + " (it has " + m.keySet() + "); add " + environment + " to quest-platform:accounts of the shared stack");
+            }
+            return value;
+        });
     }
 }

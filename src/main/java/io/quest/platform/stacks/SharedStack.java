@@ -9,12 +9,22 @@ import io.quest.platform.governance.ConfigAggregator;
 import io.quest.platform.governance.ConfigAggregatorArgs;
 import io.quest.platform.governance.LogArchive;
 import io.quest.platform.governance.LogArchiveArgs;
+import io.quest.platform.identity.CiIdentity;
+import io.quest.platform.identity.CiIdentityArgs;
+import io.quest.platform.identity.CrossAccountRoles;
+import io.quest.platform.identity.CrossAccountRolesArgs;
 import io.quest.platform.service.Registry;
 import io.quest.platform.service.RegistryArgs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The shared-services stack: identity and shared storage for every account of the platform. */
+/**
+ * The shared-services stack: the CI identity and shared storage in the shared account, and the
+ * cross-account roles in every member account, each created through a provider of its own that
+ * assumes the bootstrap role there.
+ */
 public final class SharedStack {
 
     private SharedStack() {
@@ -23,6 +33,18 @@ public final class SharedStack {
     static void compose(Context ctx, PlatformConfig config) {
         SharedConfig shared = config.shared();
         var inAccount = ComponentResourceOptions.builder().providers(Providers.forStack(config)).build();
+
+        var ci = new CiIdentity("ci", new CiIdentityArgs(shared.ciRepository(), shared.members(), config.tags()), inAccount);
+
+        Map<String, CrossAccountRoles> roles = new LinkedHashMap<>();
+        shared.members().forEach((env, account) -> roles.put(env, new CrossAccountRoles(env, new CrossAccountRolesArgs(
+                account,
+                config.accountId(),
+                ci.deployRoleArns().get(env),
+                ci.previewRoleArn(),
+                shared.allowedRegions(),
+                shared.bootstrapRole(),
+                config.tags()), ComponentResourceOptions.builder().providers(Providers.forMember(config, env, account)).build())));
 
         // The archive holds the audit trail of every account: protected and retained in every stack.
         var logArchive = new LogArchive("log-archive", new LogArchiveArgs(
@@ -55,6 +77,30 @@ public final class SharedStack {
                 logArchive.keyArn(),
                 registry.repositoryUrl(),
                 registry.repositoryArn(),
-                Output.of(config.region())).export(ctx);
+                Output.of(config.region()),
+                ci.previewRoleArn(),
+                byEnvironment(ci.deployRoleArns()),
+                byEnvironment(map(roles, CrossAccountRoles::deployerRoleArn)),
+                byEnvironment(map(roles, CrossAccountRoles::previewerRoleArn)),
+                byEnvironment(map(roles, CrossAccountRoles::boundaryArn))).export(ctx);
+    }
+
+    private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,
+                                                   java.util.function.Function<CrossAccountRoles, Output<String>> attribute) {
+        Map<String, Output<String>> result = new LinkedHashMap<>();
+        roles.forEach((env, r) -> result.put(env, attribute.apply(r)));
+        return result;
+    }
+
+    /** One output holding a map of environment name to value. */
+    private static Output<Map<String, String>> byEnvironment(Map<String, Output<String>> values) {
+        List<String> names = List.copyOf(values.keySet());
+        return Output.all(names.stream().map(values::get).toList()).applyValue(list -> {
+            Map<String, String> result = new java.util.TreeMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                result.put(names.get(i), list.get(i));
+            }
+            return result;
+        });
     }
 }

@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.StackReference;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Typed reads of another stack's outputs, shared by every output contract. */
 final class StackOutputs {
@@ -17,5 +19,14 @@ final class StackOutputs {
 
     static Output<List<String>> strings(StackReference ref, String name) {
         return ref.requireOutput(name).applyValue(v -> ((List<?>) v).stream().map(String::valueOf).toList());
+    }
+
+    /** A map of strings, sorted by key. */
+    static Output<Map<String, String>> stringMap(StackReference ref, String name) {
+        return ref.requireOutput(name).applyValue(v -> {
+            Map<String, String> result = new TreeMap<>();
+            ((Map<?, ?>) v).forEach((k, x) -> result.put(String.valueOf(k), String.valueOf(x)));
+            return result;
+        });
     }
 }

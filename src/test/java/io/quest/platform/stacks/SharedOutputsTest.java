@@ -37,7 +37,16 @@ class SharedOutputsTest {
                 Output.of("arn:aws:kms:eu-west-1:111111111111:key/0c1d2e3f-0000-4000-8000-000000000001"),
                 Output.of("111111111111.dkr.ecr.eu-west-1.amazonaws.com/quest/web"),
                 Output.of("arn:aws:ecr:eu-west-1:111111111111:repository/quest/web"),
-                Output.of("eu-west-1"));
+                Output.of("eu-west-1"),
+                Output.of("arn:aws:iam::111111111111:role/quest-platform-ci-preview"),
+                Output.of(Map.of("dev", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-dev",
+                        "prod", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod")),
+                Output.of(Map.of("dev", "arn:aws:iam::222222222222:role/quest-platform-deployer",
+                        "prod", "arn:aws:iam::333333333333:role/quest-platform-deployer")),
+                Output.of(Map.of("dev", "arn:aws:iam::222222222222:role/quest-platform-previewer",
+                        "prod", "arn:aws:iam::333333333333:role/quest-platform-previewer")),
+                Output.of(Map.of("dev", "arn:aws:iam::222222222222:policy/quest-platform-deployer-boundary",
+                        "prod", "arn:aws:iam::333333333333:policy/quest-platform-deployer-boundary")));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.quest.platform.identity;
+
+/**
+ * The roles the shared stack creates in every member account, with fixed names: the permissions
+ * boundary refers to them by ARN, and operators find them by name.
+ */
+public enum PlatformRole {
+    /** Applies the environment stacks; trusted by that environment's CI deploy role and the shared account; bounded. */
+    DEPLOYER("quest-platform-deployer"),
+    /** Runs {@code pulumi preview}: reads configuration, never data; trusted by the CI preview role. */
+    PREVIEWER("quest-platform-previewer"),
+    /** Security review: SecurityAudit and ReadOnlyAccess, trusted by the shared (security) account. */
+    AUDITOR("quest-platform-auditor"),
+    /** Administrator for emergencies: MFA required, one-hour sessions. */
+    BREAK_GLASS("quest-platform-break-glass");
+
+    private final String roleName;
+
+    PlatformRole(String roleName) {
+        this.roleName = roleName;
+    }
+
+    public String roleName() {
+        return roleName;
+    }
+
+    /** The role's ARN in an account. */
+    public String arn(String accountId) {
+        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** The managed policy every role the deployer creates must carry as its permissions boundary. */
+    public static final String BOUNDARY_POLICY = "quest-platform-deployer-boundary";
+
+    /** The boundary policy's ARN in an account. */
+    public static String boundaryArn(String accountId) {
+        return "arn:aws:iam::" + accountId + ":policy/" + BOUNDARY_POLICY;
+    }
+
+    /** An AWS managed policy's ARN. */
+    public static String awsManaged(String policyName) {
+        return "arn:aws:iam::aws:policy/" + policyName;
+    }
+}
