@@ -130,11 +130,20 @@ final class AwsIds {
                 state.put("arn", "arn:aws:acm:" + r + ":" + a + ":certificate/" + uuid(w.hex16() + w.hex16()));
                 Object domain = inputs.get("domainName");
                 if (domain != null) {
-                    state.put("domainValidationOptions", List.of(Map.of(
-                            "domainName", domain,
-                            "resourceRecordName", "_" + w.hex16() + "." + domain + ".",
-                            "resourceRecordType", "CNAME",
-                            "resourceRecordValue", "_" + w.hex16() + ".acm-validations.aws.")));
+                    // One option per name, as ACM reports them; a wildcard shares its record with the bare name.
+                    List<Object> names = new java.util.ArrayList<>(List.of(domain));
+                    if (inputs.get("subjectAlternativeNames") instanceof List<?> sans) {
+                        names.addAll(sans);
+                    }
+                    state.put("domainValidationOptions", names.stream().distinct().map(n -> {
+                        String base = String.valueOf(n).replaceFirst("^\\*\\.", "");
+                        String token = MockCloud.stableHex(a + "|" + base, 32);
+                        return Map.of(
+                                "domainName", n,
+                                "resourceRecordName", "_" + token + "." + base + ".",
+                                "resourceRecordType", "CNAME",
+                                "resourceRecordValue", "_" + MockCloud.stableHex(token, 32) + ".acm-validations.aws.");
+                    }).toList());
                 }
                 state.put("status", "ISSUED");
             }

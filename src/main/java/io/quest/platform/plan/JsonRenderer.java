@@ -60,6 +60,7 @@ public final class JsonRenderer {
         m.put("dependencies", r.dependencies());
         m.put("protect", r.protect());
         m.put("retainOnDelete", r.retainOnDelete());
+        m.put("ignoreChanges", r.ignoreChanges());
         m.put("inputs", r.inputs());
         return m;
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One resource as the program registered it: what the engine would receive under {@code pulumi up}.
  * Secret inputs read {@code "[secret]"}. {@code id} is the ID the mock cloud gave it (null for components),
- * which is what other resources' inputs refer to.
+ * which is what other resources' inputs refer to. {@code ignoreChanges} lists the inputs the engine keeps
+ * from the live resource after creation.
  */
 public record PlannedResource(
         String urn,
@@ -20,12 +21,14 @@ public record PlannedResource(
         List<String> dependencies,
         boolean protect,
         boolean retainOnDelete,
-        Map<String, Object> inputs) {
+        Map<String, Object> inputs,
+        List<String> ignoreChanges) {
 
     public PlannedResource {
         Objects.requireNonNull(urn, "urn");
         dependencies = List.copyOf(dependencies);
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        ignoreChanges = ignoreChanges == null ? List.of() : List.copyOf(ignoreChanges);
     }
 
     /** An input, or null; nested maps are read with {@link #input(String...)}. */

@@ -56,7 +56,8 @@ final class RecordingMonitor extends MockMonitor {
                     request.getDependenciesList().stream().map(RecordingMonitor::asEngineWrites).sorted().distinct().toList(),
                     request.getProtect(),
                     request.getRetainOnDelete(),
-                    toJava(request.getObject())));
+                    toJava(request.getObject()),
+                    request.getIgnoreChangesList().stream().sorted().toList()));
         }
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             if (request.getCustom() && !response.getId().isEmpty()) {
@@ -83,7 +84,7 @@ final class RecordingMonitor extends MockMonitor {
         Map<String, PlannedResource> byUrn = new LinkedHashMap<>();
         for (PlannedResource r : recorded) {
             byUrn.put(r.urn(), new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
-                    r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs()));
+                    r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs(), r.ignoreChanges()));
         }
         Map<String, Integer> depth = new java.util.HashMap<>();
         byUrn.keySet().forEach(urn -> depth(urn, byUrn, depth, new java.util.HashSet<>()));
