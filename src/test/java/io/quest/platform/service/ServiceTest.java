@@ -30,7 +30,7 @@ class ServiceTest {
     @BeforeAll
     static void plan() {
         plan = PlanFixture.plan(Map.of(
-                "shared", PlanFixture.SHARED,
+                "shared", ServiceStacks.shared(),
                 "dev", ServiceStacks.dev(),
                 "prod", ServiceStacks.prod(),
                 "test", ServiceStacks.plain(),
