@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record SharedConfig(
     public static final String SHARED = "shared";
 
     public SharedConfig {
-        accounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         Objects.requireNonNull(bootstrapRole, "bootstrapRole");
         Objects.requireNonNull(ciRepository, "ciRepository");
         Objects.requireNonNull(registryName, "registryName");
@@ -54,7 +55,7 @@ public record SharedConfig(
     public Map<String, String> members() {
         Map<String, String> members = new LinkedHashMap<>(accounts);
         members.remove(SHARED);
-        return java.util.Collections.unmodifiableMap(members);
+        return Collections.unmodifiableMap(members);
     }
 
     /** Every account of the platform, in configuration order. */

@@ -12,6 +12,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class CiIdentity extends ComponentResource {
         });
 
         this.previewRoleArn = preview.arn();
-        this.deployRoleArns = java.util.Collections.unmodifiableMap(deploy);
+        this.deployRoleArns = Collections.unmodifiableMap(deploy);
         registerOutputs(Map.of("previewRoleArn", previewRoleArn, "deployRoleArns", Output.all(List.copyOf(deploy.values()))));
     }
 

@@ -2,6 +2,8 @@ package io.quest.platform.identity;
 
 import io.quest.platform.tags.Tags;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record CiIdentityArgs(String repository, Map<String, String> members, Tag
     public CiIdentityArgs {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(tags, "tags");
-        members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
+        members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
         // Fails on a wildcard or anything else that is not exactly one repository, before any resource exists.
         GitHubOidc.pullRequestSubject(repository);
         members.keySet().forEach(env -> GitHubOidc.environmentSubject(repository, env));

@@ -9,6 +9,7 @@ import io.quest.platform.iam.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The registry's repository policy, key policy and image lifecycle policy, as data. */
 public final class RegistryPolicies {
@@ -26,16 +27,23 @@ public final class RegistryPolicies {
     }
 
     /**
-     * Member accounts may pull, nothing else: no push, no delete, no policy changes. The principal is each
+     * Member accounts may pull and look up an image's digest, nothing else: no push, no delete, no policy changes. The principal is each
      * member account, so the account decides through its own IAM which of its roles may pull (only the
      * task execution roles are given ECR pull there). Naming the execution roles here instead would tie
      * this policy to role names that are autonamed and replaced as services change, and a role that does
      * not exist yet is refused as a principal.
      */
     public static PolicyDocument pullPolicy(List<String> pullAccounts) {
-        return PolicyDocument.of(Statement.allow("MemberAccountsPull")
-                .principal(pullAccounts.stream().map(Principal::account).toArray(Principal[]::new))
-                .actions(PULL_ACTIONS.toArray(String[]::new)));
+        Principal[] members = pullAccounts.stream().map(Principal::account).toArray(Principal[]::new);
+        return PolicyDocument.of(
+                Statement.allow("MemberAccountsPull")
+                        .principal(members)
+                        .actions(PULL_ACTIONS.toArray(String[]::new)),
+                // The environment stacks resolve a configured tag to its digest (ecr.getImage) as their
+                // deployer or previewer, so the running image is pinned by digest; that lookup is DescribeImages.
+                Statement.allow("MemberAccountsResolveTags")
+                        .principal(members)
+                        .actions("ecr:DescribeImages"));
     }
 
     /** The owning account administers the key through IAM; ECR uses it through grants it creates itself. */
@@ -66,7 +74,7 @@ public final class RegistryPolicies {
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("rulePriority", priority);
         rule.put("description", description);
-        rule.put("selection", new java.util.TreeMap<>(selection));
+        rule.put("selection", new TreeMap<>(selection));
         rule.put("action", Map.of("type", "expire"));
         return rule;
     }

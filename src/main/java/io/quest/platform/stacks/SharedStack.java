@@ -19,6 +19,8 @@ import io.quest.platform.service.RegistryArgs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The shared-services stack: the CI identity and shared storage in the shared account, and the
@@ -86,7 +88,7 @@ public final class SharedStack {
     }
 
     private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,
-                                                   java.util.function.Function<CrossAccountRoles, Output<String>> attribute) {
+                                                   Function<CrossAccountRoles, Output<String>> attribute) {
         Map<String, Output<String>> result = new LinkedHashMap<>();
         roles.forEach((env, r) -> result.put(env, attribute.apply(r)));
         return result;
@@ -96,7 +98,7 @@ public final class SharedStack {
     private static Output<Map<String, String>> byEnvironment(Map<String, Output<String>> values) {
         List<String> names = List.copyOf(values.keySet());
         return Output.all(names.stream().map(values::get).toList()).applyValue(list -> {
-            Map<String, String> result = new java.util.TreeMap<>();
+            Map<String, String> result = new TreeMap<>();
             for (int i = 0; i < names.size(); i++) {
                 result.put(names.get(i), list.get(i));
             }

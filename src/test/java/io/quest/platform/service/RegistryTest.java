@@ -50,14 +50,16 @@ class RegistryTest {
     }
 
     @Test
-    void member_accounts_may_pull_and_nothing_more() {
+    void member_accounts_may_pull_and_resolve_tags_and_nothing_more() {
         PolicyDocument policy = RegistryPolicies.pullPolicy(List.of("222222222222", "333333333333"));
         Statement pull = policy.statement("MemberAccountsPull");
 
-        assertThat(policy.statements()).hasSize(1);
-        assertThat(pull.principals()).containsExactly(Principal.account("222222222222"), Principal.account("333333333333"));
+        assertThat(policy.statements()).hasSize(2).allSatisfy(s -> assertThat(s.principals())
+                .containsExactly(Principal.account("222222222222"), Principal.account("333333333333")));
         assertThat(pull.actions()).containsExactlyInAnyOrder("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability");
-        assertThat(pull.actions()).noneMatch(a -> a.contains("*") || a.contains("Put") || a.contains("Delete") || a.contains("Policy"));
+        assertThat(policy.statement("MemberAccountsResolveTags").actions()).containsExactly("ecr:DescribeImages");
+        assertThat(policy.statements()).flatExtracting(Statement::actions)
+                .noneMatch(a -> a.contains("*") || a.contains("Put") || a.contains("Delete") || a.contains("Policy") || a.contains("Upload"));
     }
 
     @Test

@@ -7,9 +7,9 @@ import io.quest.platform.plan.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
