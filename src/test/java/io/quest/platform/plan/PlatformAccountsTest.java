@@ -22,10 +22,10 @@ class PlatformAccountsTest {
     @Test
     void an_environment_the_shared_stack_does_not_know_is_refused_with_the_line_to_add() {
         String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED,
-                "staging", PlanFixture.environment("555555555555", "10.40.0.0/16")));
+                "staging", PlanFixture.environment("666666666666", "10.40.0.0/16")));
 
         assertThat(message).contains("quest-platform:accounts of stack shared has no staging account, so stack staging has no deployer role;"
-                + " add staging: \"555555555555\" there");
+                + " add staging: \"666666666666\" there");
     }
 
     @Test
