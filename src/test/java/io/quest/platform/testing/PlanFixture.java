@@ -21,13 +21,13 @@ public final class PlanFixture {
 
     /**
      * A minimal shared stack file in the example shared account, naming the example member accounts the
-     * tests' environment stacks use (dev 222222222222, prod 333333333333, test 444444444444, imp 555555555555).
+     * tests' environment stacks use (dev 222222222222, prod 333333333333, test 444444444444).
      */
     public static final String SHARED = """
             config:
               aws:region: eu-west-1
               quest-platform:account: "111111111111"
-              quest-platform:accounts: {shared: "111111111111", dev: "222222222222", prod: "333333333333", test: "444444444444", imp: "555555555555"}
+              quest-platform:accounts: {shared: "111111111111", dev: "222222222222", prod: "333333333333", test: "444444444444"}
               quest-platform:ciRepository: acme/quest-platform
             """;
 
