@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code quest-platform:baseline} and {@code quest-platform:organization}: the security baseline of an account.
@@ -19,14 +20,17 @@ import java.util.Objects;
  * @param trailRetentionDays how long the trail's CloudWatch Logs copy is kept (the archive bucket keeps the originals).
  *                           Defaults to 365 days
  * @param organizationTrail  {@code organization.trail}: one organisation trail from the shared stack instead of a trail per
- *                           workload account. Defaults to false
+ *                           workload account; set it the same in every stack. Defaults to false
+ * @param organizationId     {@code organization.id}: the AWS Organizations ID ({@code o-...}) the organisation trail writes
+ *                           under in the log archive; required with {@code trail: true}
  */
 public record BaselineConfig(
         PasswordPolicy passwordPolicy,
         Map<String, String> disabledRules,
         String homeRegion,
         int trailRetentionDays,
-        boolean organizationTrail) {
+        boolean organizationTrail,
+        Optional<String> organizationId) {
 
     /** The default retention of the trail's log group: a year, as CIS recommends for activity logs. */
     public static final int DEFAULT_TRAIL_RETENTION_DAYS = 365;
@@ -35,6 +39,10 @@ public record BaselineConfig(
         Objects.requireNonNull(passwordPolicy, "passwordPolicy");
         Objects.requireNonNull(homeRegion, "homeRegion");
         disabledRules = Collections.unmodifiableMap(new LinkedHashMap<>(disabledRules));
+        Objects.requireNonNull(organizationId, "organizationId");
+        if (organizationTrail && organizationId.isEmpty()) {
+            throw new IllegalArgumentException("an organisation trail needs the organisation's ID");
+        }
     }
 
     /** Whether a stack in {@code region} records global resources and runs the account-wide rules. */

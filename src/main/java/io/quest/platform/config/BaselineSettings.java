@@ -6,6 +6,7 @@ import io.quest.platform.identity.PasswordPolicy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads and validates {@code quest-platform:baseline} and {@code quest-platform:organization}. */
@@ -27,8 +28,18 @@ final class BaselineSettings {
 
         Settings organization = ns.object("organization");
         boolean organizationTrail = organization.bool("trail", false);
+        Optional<String> organizationId = organization.optionalString("id");
+        if (organizationId.isPresent() && !organizationId.get().matches("o-[a-z0-9]{10,32}")) {
+            organization.reject("id", organizationId.get(), "is not an AWS Organizations ID; expected o- and 10 to 32 lowercase letters or digits");
+            organizationId = Optional.empty();
+            organizationTrail = false;
+        } else if (organizationTrail && organizationId.isEmpty()) {
+            organization.problem("id", "is required with trail: true: the organisation's ID (o-...), under which the"
+                    + " organisation trail writes in the log archive");
+            organizationTrail = false;
+        }
         organization.rejectUnknown();
-        return new BaselineConfig(policy, disabled, homeRegion, retention, organizationTrail);
+        return new BaselineConfig(policy, disabled, homeRegion, retention, organizationTrail, organizationId);
     }
 
     private static PasswordPolicy readPasswordPolicy(Settings p) {

@@ -114,7 +114,7 @@ public final class LogArchive extends ComponentResource {
                 .build(), child);
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts())
+                .policy(bucket.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts(), args.accountId(), args.organizationId())
                         .requireWithin(20_480, "the log archive bucket policy").toJson()))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
         new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()

@@ -4,6 +4,7 @@ import io.quest.platform.tags.Tags;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Arguments of a {@link LogArchive}.
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param protect           whether Pulumi refuses to delete the bucket and its key
  * @param retainOnDelete    whether the bucket and key stay in AWS when removed from the program
  * @param tags              the platform-wide tag layer
+ * @param organizationId    the AWS Organizations ID whose organisation trail (owned by {@code accountId}) writes into the
+ *                          archive under {@code AWSLogs/<organization>/}; empty when each account runs its own trail
  */
 public record LogArchiveArgs(
         String accountId,
@@ -25,12 +28,14 @@ public record LogArchiveArgs(
         int expirationDays,
         boolean protect,
         boolean retainOnDelete,
-        Tags tags) {
+        Tags tags,
+        Optional<String> organizationId) {
 
     public LogArchiveArgs {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(organizationId, "organizationId");
         sourceAccounts = List.copyOf(sourceAccounts);
         if (sourceAccounts.isEmpty()) {
             throw new IllegalArgumentException("a log archive needs at least one source account");
@@ -39,5 +44,11 @@ public record LogArchiveArgs(
             throw new IllegalArgumentException("log archive lifecycle: transition after " + transitionDays
                     + " days must come before expiry after " + expirationDays + " days");
         }
+    }
+
+    /** An archive for accounts that each run their own trail. */
+    public LogArchiveArgs(String accountId, String region, List<String> sourceAccounts, int transitionDays, int expirationDays,
+                          boolean protect, boolean retainOnDelete, Tags tags) {
+        this(accountId, region, sourceAccounts, transitionDays, expirationDays, protect, retainOnDelete, tags, Optional.empty());
     }
 }

@@ -6,6 +6,7 @@ import io.quest.platform.iam.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The log archive's key policy and bucket policy, as data. CloudTrail and AWS Config of the platform's
@@ -28,6 +29,15 @@ public final class LogArchivePolicies {
      * which they check before delivering.
      */
     public static PolicyDocument bucketPolicy(String bucketArn, List<String> sourceAccounts) {
+        return bucketPolicy(bucketArn, sourceAccounts, "", Optional.empty());
+    }
+
+    /**
+     * The bucket policy, and with an organisation ID the write access of the organisation trail that
+     * {@code ownerAccount} runs: CloudTrail writes every member account's events under {@code AWSLogs/<organization>/}.
+     */
+    public static PolicyDocument bucketPolicy(String bucketArn, List<String> sourceAccounts, String ownerAccount,
+                                              Optional<String> organizationId) {
         String[] accounts = sourceAccounts.toArray(String[]::new);
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.deny("DenyInsecureTransport")
@@ -59,6 +69,12 @@ public final class LogArchivePolicies {
                     .when("StringEquals", "aws:SourceAccount", account)
                     .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
         }
+        organizationId.ifPresent(organization -> statements.add(Statement.allow("OrganizationTrailWrite")
+                .principal(Principal.service(CLOUDTRAIL))
+                .actions("s3:PutObject")
+                .resources(bucketArn + "/AWSLogs/" + organization + "/*")
+                .when("StringEquals", "aws:SourceAccount", ownerAccount)
+                .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")));
         return new PolicyDocument(statements);
     }
 

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks that only make sense across stacks: no two VPCs of the platform may overlap, because they will
- * be peered or joined to a transit gateway; and every environment deploys into the account, and a region,
- * its shared stack made a deployer role for.
+ * be peered or joined to a transit gateway; every environment deploys into the account, and a region,
+ * its shared stack made a deployer role for; and the stacks agree on whether the organisation trail
+ * replaces the accounts' own trails.
  */
 final class PlatformChecks {
 
@@ -35,6 +37,7 @@ final class PlatformChecks {
             }
         }
         problems.addAll(accountProblems(configs));
+        organizationTrail(configs, problems);
         if (!problems.isEmpty()) {
             throw new PlanException("the platform's stacks do not fit together:\n  " + String.join("\n  ", problems));
         }
@@ -68,5 +71,19 @@ final class PlatformChecks {
             }
         }
         return problems;
+    }
+
+    /** Either every stack leaves trails to the organisation trail or none does: else accounts get two trails, or none. */
+    private static void organizationTrail(Map<String, PlatformConfig> configs, List<String> problems) {
+        Map<Boolean, List<String>> byChoice = new TreeMap<>();
+        configs.forEach((stack, config) -> {
+            if (config.baseline() != null) {
+                byChoice.computeIfAbsent(config.baseline().organizationTrail(), k -> new ArrayList<>()).add(stack);
+            }
+        });
+        if (byChoice.size() > 1) {
+            problems.add("quest-platform:organization.trail is true in " + byChoice.get(true) + " but not in " + byChoice.get(false)
+                    + "; set it the same in every stack, so each account has exactly one trail");
+        }
     }
 }

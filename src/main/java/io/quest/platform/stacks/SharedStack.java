@@ -5,6 +5,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.SharedConfig;
+import io.quest.platform.governance.AuditTrail;
+import io.quest.platform.governance.AuditTrailArgs;
 import io.quest.platform.governance.ConfigAggregator;
 import io.quest.platform.governance.ConfigAggregatorArgs;
 import io.quest.platform.governance.LogArchive;
@@ -19,6 +21,7 @@ import io.quest.platform.service.RegistryArgs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,7 +60,8 @@ public final class SharedStack {
                 shared.logExpirationDays(),
                 true,
                 true,
-                config.tags()), inAccount);
+                config.tags(),
+                config.baseline().organizationTrail() ? config.baseline().organizationId() : Optional.empty()), inAccount);
 
         var registry = new Registry("registry", new RegistryArgs(
                 shared.registryName(),
@@ -71,6 +75,19 @@ public final class SharedStack {
         // Every account's AWS Config data in one place; each workload account authorises this aggregator.
         new ConfigAggregator("config-aggregator", new ConfigAggregatorArgs(
                 shared.accountIds(), shared.allowedRegions(), config.tags()), inAccount);
+
+        if (config.baseline().organizationTrail()) {
+            // One trail for every account of the organisation, instead of a trail in each workload account.
+            new AuditTrail("organization-trail", new AuditTrailArgs(
+                    config.accountId(),
+                    true,
+                    logArchive.bucketName(),
+                    logArchive.keyArn(),
+                    config.baseline().trailRetentionDays(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    config.tags()), inAccount);
+        }
 
         new SharedOutputs(
                 Output.of(config.accountId()),
