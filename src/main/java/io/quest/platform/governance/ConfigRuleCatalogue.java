@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The AWS Config managed rules every workload account runs, chosen for what the platform creates (VPCs,
@@ -71,7 +72,7 @@ public final class ConfigRuleCatalogue {
      * The rules a stack deploys: the catalogue without the disabled identifiers, with the password-policy
      * rule checking the stack's own policy. Account-wide rules only where {@code homeRegion} is true.
      */
-    public static List<ManagedRule> forStack(PasswordPolicy passwordPolicy, java.util.Set<String> disabled, boolean homeRegion) {
+    public static List<ManagedRule> forStack(PasswordPolicy passwordPolicy, Set<String> disabled, boolean homeRegion) {
         return RULES.stream()
                 .filter(r -> !disabled.contains(r.identifier()))
                 .filter(r -> homeRegion || !r.accountWide())

@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ public record ManagedRule(String name, String identifier, Map<String, String> pa
         if (!identifier.matches("[A-Z0-9_]+")) {
             throw new IllegalArgumentException("managed rule identifier " + identifier + " is not AWS's upper-case form");
         }
-        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /** A rule with parameters of its own. */

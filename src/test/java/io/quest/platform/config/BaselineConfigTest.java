@@ -53,7 +53,7 @@ class BaselineConfigTest {
                 {"passwordPolicy": {"minimumLength": 16, "maxAgeDays": 60},
                  "disabledRules": {"INCOMING_SSH_DISABLED": "  no security group of this account allows SSH; covered by restricted-common-ports  "},
                  "homeRegion": "eu-central-1", "trailRetentionDays": 731}""");
-        config.put("quest-platform:organization", "{\"trail\": true}");
+        config.put("quest-platform:organization", "{\"trail\": true, \"id\": \"o-a1b2c3d4e5\"}");
         BaselineConfig baseline = PlatformConfig.load(ConfigSource.of(config), DEV).baseline();
 
         assertThat(baseline.passwordPolicy()).isEqualTo(new PasswordPolicy(16, 60));
@@ -63,6 +63,7 @@ class BaselineConfigTest {
         assertThat(baseline.isHomeRegion("eu-west-1")).isFalse();
         assertThat(baseline.trailRetentionDays()).isEqualTo(731);
         assertThat(baseline.organizationTrail()).isTrue();
+        assertThat(baseline.organizationId()).contains("o-a1b2c3d4e5");
     }
 
     @Test
@@ -104,6 +105,11 @@ class BaselineConfigTest {
         config.put("quest-platform:organization", "{\"trial\": true}");
         ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(config), DEV), ConfigException.class);
         assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
-                "quest-platform:organization.trial: is not a setting Quest Platform knows; expected one of trail");
+                "quest-platform:organization.trial: is not a setting Quest Platform knows; expected one of id, trail");
+
+        config.put("quest-platform:organization", "{\"trail\": true, \"id\": \"123456789012\"}");
+        e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(config), DEV), ConfigException.class);
+        assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly("quest-platform:organization.id: \"123456789012\""
+                + " is not an AWS Organizations ID; expected o- and 10 to 32 lowercase letters or digits");
     }
 }
