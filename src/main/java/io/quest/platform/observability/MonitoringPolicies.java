@@ -1,0 +1,133 @@
+package io.quest.platform.observability;
+
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The key, topic, bucket and role policies of an environment's monitoring, as typed documents. */
+public final class MonitoringPolicies {
+
+    /** AWS's limit on a key policy, in characters. */
+    public static final int KEY_POLICY_LIMIT = 32_768;
+    /** AWS's limit on an SNS topic policy, in characters. */
+    public static final int TOPIC_POLICY_LIMIT = 30_720;
+    /** AWS's limit on a bucket policy, in characters. */
+    public static final int BUCKET_POLICY_LIMIT = 20_480;
+
+    static final String CLOUDWATCH = "cloudwatch.amazonaws.com";
+
+    private MonitoringPolicies() {
+    }
+
+    /**
+     * The alert topic's key: the account administers it through IAM, and CloudWatch, acting for this account
+     * only, may encrypt the alarm notifications it publishes (SNS "Configuring AWS KMS permissions").
+     */
+    public static PolicyDocument alertKeyPolicy(String accountId) {
+        return PolicyDocument.of(
+                Statement.allow("AccountAdministersKey")
+                        .principal(Principal.account(accountId))
+                        .actions("kms:*")
+                        .resources("*"),
+                Statement.allow("CloudWatchEncryptsAlarmNotifications")
+                        .principal(Principal.service(CLOUDWATCH))
+                        .actions("kms:GenerateDataKey*", "kms:Decrypt")
+                        .resources("*")
+                        .when("StringEquals", "aws:SourceAccount", accountId))
+                .requireWithin(KEY_POLICY_LIMIT, "the alert key policy");
+    }
+
+    /**
+     * The alert topic's policy: the account manages and publishes as before, CloudWatch alarms of this account
+     * publish, and nothing is published over plain HTTP.
+     */
+    public static PolicyDocument topicPolicy(String topicArn, String accountId) {
+        return PolicyDocument.of(
+                Statement.allow("AccountManagesTopic")
+                        .principal(Principal.account(accountId))
+                        .actions("sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission",
+                                "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish")
+                        .resources(topicArn),
+                Statement.allow("CloudWatchPublishesAlarms")
+                        .principal(Principal.service(CLOUDWATCH))
+                        .actions("sns:Publish")
+                        .resources(topicArn)
+                        .when("StringEquals", "aws:SourceAccount", accountId),
+                Statement.deny("DenyInsecureTransport")
+                        .principal(new Principal("*", "*"))
+                        .actions("sns:Publish")
+                        .resources(topicArn)
+                        .when("Bool", "aws:SecureTransport", "false"))
+                .requireWithin(TOPIC_POLICY_LIMIT, "the alert topic policy");
+    }
+
+    /** The canary's artifacts bucket refuses plain-HTTP requests. */
+    public static PolicyDocument artifactsBucketPolicy(String bucketArn) {
+        return PolicyDocument.of(Statement.deny("DenyInsecureTransport")
+                        .principal(new Principal("*", "*"))
+                        .actions("s3:*")
+                        .resources(bucketArn, bucketArn + "/*")
+                        .when("Bool", "aws:SecureTransport", "false"))
+                .requireWithin(BUCKET_POLICY_LIMIT, "the canary artifacts bucket policy");
+    }
+
+    /** A canary runs as a Lambda function: only Lambda assumes its role. */
+    public static PolicyDocument canaryTrustPolicy() {
+        return PolicyDocument.of(Statement.allow("LambdaRunsCanary")
+                        .principal(Principal.service("lambda.amazonaws.com"))
+                        .actions("sts:AssumeRole"))
+                .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the canary trust policy");
+    }
+
+    /**
+     * What a canary needs and nothing more (CloudWatch "Required roles and permissions for canaries"):
+     * write and read its own artifacts, find the bucket, write its own Lambda logs, publish metrics in the
+     * CloudWatchSynthetics namespace only, and write X-Ray traces when tracing is on.
+     */
+    public static PolicyDocument canaryPolicy(String bucketArn, String region, String accountId, String canaryName, boolean activeTracing) {
+        List<Statement> statements = new ArrayList<>(List.of(
+                Statement.allow("WriteArtifacts")
+                        .actions("s3:PutObject", "s3:GetObject")
+                        .resources(bucketArn + "/" + Canaries.ARTIFACTS_PREFIX + "*"),
+                Statement.allow("LocateArtifactsBucket")
+                        .actions("s3:GetBucketLocation")
+                        .resources(bucketArn),
+                // Synthetics lists buckets when it checks the artifact location; the action has no resource-level scope.
+                Statement.allow("ListBuckets")
+                        .actions("s3:ListAllMyBuckets")
+                        .resources("*"),
+                Statement.allow("WriteCanaryLogs")
+                        .actions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents")
+                        .resources("arn:aws:logs:" + region + ":" + accountId + ":log-group:/aws/lambda/cwsyn-" + canaryName + "-*"),
+                Statement.allow("PublishCanaryMetrics")
+                        .actions("cloudwatch:PutMetricData")
+                        .resources("*")
+                        .when("StringEquals", "cloudwatch:namespace", ServiceMetrics.SYNTHETICS)));
+        if (activeTracing) {
+            statements.add(Statement.allow("WriteTraces")
+                    .actions("xray:PutTraceSegments")
+                    .resources("*"));
+        }
+        return new PolicyDocument(statements).requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the canary policy");
+    }
+
+    /** CloudWatch Logs, acting for this account's log groups, assumes the streaming role. */
+    public static PolicyDocument logStreamingTrustPolicy(String region, String accountId) {
+        return PolicyDocument.of(Statement.allow("CloudWatchLogsStreams")
+                        .principal(Principal.service("logs.amazonaws.com"))
+                        .actions("sts:AssumeRole")
+                        .when("StringLike", "aws:SourceArn", "arn:aws:logs:" + region + ":" + accountId + ":*"))
+                .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the log streaming trust policy");
+    }
+
+    /** Put records into the one destination, nothing else. */
+    public static PolicyDocument logStreamingPolicy(LogDestination destination) {
+        return PolicyDocument.of(Statement.allow("WriteToDestination")
+                        .actions(destination.kind().writeActions())
+                        .resources(destination.arn()))
+                .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the log streaming policy");
+    }
+}
