@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param shared      the accounts, CI identity and shared storage of the shared stack; null for other stacks
  * @param service     the web service of an environment stack; empty when the environment runs none
  * @param baseline    the security baseline of a shared or environment stack; null for a network stack
+ * @param monitoring  alerts, alarms, dashboard and canary of an environment stack's service; null for other stacks
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -37,7 +38,8 @@ public record PlatformConfig(
         NetworkConfig network,
         SharedConfig shared,
         Optional<ServiceConfig> service,
-        BaselineConfig baseline) {
+        BaselineConfig baseline,
+        MonitoringConfig monitoring) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -102,11 +104,13 @@ public record PlatformConfig(
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
         BaselineConfig baseline = role == StackRole.NETWORK ? null : BaselineSettings.read(ns, region);
 
+        MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
+
         ns.rejectUnknown();
         if (!problems.isEmpty()) {
             throw new ConfigException(stack.stack(), problems);
         }
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */

@@ -9,6 +9,7 @@ import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.network.Network;
 import io.quest.platform.network.NetworkArgs;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A workload account's stack: its network (own or referenced) and everything that runs on it. */
@@ -26,10 +27,15 @@ public final class EnvironmentStack {
                 .map(stack -> NetworkOutputs.from(new StackReference(stack)))
                 .orElseGet(() -> NetworkOutputs.of(network(config, inAccount)));
         network.export(ctx);
-        config.service().ifPresent(service ->
-                ServiceLayer.compose(config, service, shared, network, provider, inAccount).export(ctx));
+        Optional<MonitoringOutputs> monitoring = config.service().map(service -> {
+            ServiceOutputs outputs = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
+            outputs.export(ctx);
+            return MonitoringLayer.compose(config, service, outputs, List.of(), inAccount);
+        });
+        monitoring.ifPresent(m -> m.export(ctx));
 
-        AccountBaseline.compose(config, shared, Optional.empty(), inAccount);
+        // The baseline's CIS alarms notify the environment's alert topic, so security events reach on-call too.
+        AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), inAccount);
     }
 
     /**
