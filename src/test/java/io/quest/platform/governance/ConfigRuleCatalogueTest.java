@@ -35,7 +35,7 @@ class ConfigRuleCatalogueTest {
     }
 
     @Test
-    void the_published_list_is_the_whole_list_not_an_excerpt() {
+    void the_published_list_is_read_whole_without_duplicates() {
         assertThat(publishedNames).hasSize(191).doesNotHaveDuplicates().contains("restricted-ssh", "vpc-flow-logs-enabled");
     }
 
