@@ -1,6 +1,8 @@
 package io.quest.platform.plan;
 
+import io.quest.platform.config.ImageSource;
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.network.Ipv4Cidr;
 
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.TreeMap;
 /**
  * Checks that only make sense across stacks: no two VPCs of the platform may overlap, because they will
  * be peered or joined to a transit gateway; every environment deploys into the account, and a region,
- * its shared stack made a deployer role for; and the stacks agree on whether the organisation trail
- * replaces the accounts' own trails.
+ * its shared stack made a deployer role for; the stacks agree on whether the organisation trail
+ * replaces the accounts' own trails; and a stack that promotes another's image promotes one that exists.
  */
 final class PlatformChecks {
 
@@ -38,9 +40,34 @@ final class PlatformChecks {
         }
         problems.addAll(accountProblems(configs));
         organizationTrail(configs, problems);
+        problems.addAll(promotionProblems(configs));
         if (!problems.isEmpty()) {
             throw new PlanException("the platform's stacks do not fit together:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** A stack that promotes another's image needs that stack to run a service with an image digest. */
+    private static List<String> promotionProblems(Map<String, PlatformConfig> configs) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, PlatformConfig> e : configs.entrySet()) {
+            Optional<String> from = e.getValue().service().flatMap(ServiceConfig::promotedFrom);
+            if (from.isEmpty()) {
+                continue;
+            }
+            String local = from.get().substring(from.get().lastIndexOf('/') + 1);
+            PlatformConfig source = configs.get(local);
+            if (source == null || !source.stack().fullyQualified().equals(from.get())) {
+                continue;
+            }
+            String key = "quest-platform:service.image.promoteFrom: \"" + local + "\" of stack " + e.getKey();
+            if (source.service().isEmpty()) {
+                problems.add(key + " names a stack without a service; there is no image to promote");
+            } else if (source.service().get().image() instanceof ImageSource.Reference ref && ref.digest().isEmpty()) {
+                problems.add(key + " names a stack that runs " + ref.reference()
+                        + " by tag, which has no digest to promote; pin it there with @sha256:... or deploy it from the shared registry by tag");
+            }
+        }
+        return problems;
     }
 
     /** Each environment against the accounts and allowed regions of the shared stack it reads. */
