@@ -11,6 +11,15 @@ final class ServiceStacks {
     private ServiceStacks() {
     }
 
+    /** The fixture's shared stack, with the imported-certificate environment's account among the members. */
+    static String shared() {
+        String shared = PlanFixture.SHARED.replace("test: \"444444444444\"}", "test: \"444444444444\", imp: \"555555555555\"}");
+        if (shared.equals(PlanFixture.SHARED)) {
+            throw new IllegalStateException("the fixture's shared stack no longer lists its accounts as expected");
+        }
+        return shared;
+    }
+
     /** An environment with a network and the given service and TLS settings, as YAML lines at the config level. */
     static String environment(String account, String cidr, String... lines) {
         StringBuilder more = new StringBuilder();

@@ -30,7 +30,7 @@ class ServiceTest {
     @BeforeAll
     static void plan() {
         plan = PlanFixture.plan(Map.of(
-                "shared", PlanFixture.SHARED,
+                "shared", ServiceStacks.shared(),
                 "dev", ServiceStacks.dev(),
                 "prod", ServiceStacks.prod(),
                 "test", ServiceStacks.plain(),
@@ -321,14 +321,14 @@ class ServiceTest {
     @Test
     void promoting_from_a_stack_that_runs_no_service_or_no_digest_fails_before_planning() {
         String withoutService = PlanFixture.failure(Map.of(
-                "shared", PlanFixture.SHARED,
+                "shared", ServiceStacks.shared(),
                 "dev", PlanFixture.environment("222222222222", "10.10.0.0/16"),
                 "prod", ServiceStacks.prod()));
         assertThat(withoutService).contains("quest-platform:service.image.promoteFrom: \"dev\" of stack prod names a stack without a service; "
                 + "there is no image to promote");
 
         String byTag = PlanFixture.failure(Map.of(
-                "shared", PlanFixture.SHARED,
+                "shared", ServiceStacks.shared(),
                 "dev", ServiceStacks.plain().replace("444444444444", "222222222222").replace("{mode: none}", "{mode: none}"),
                 "prod", ServiceStacks.prod()));
         assertThat(byTag).contains("quest-platform:service.image.promoteFrom: \"dev\" of stack prod names a stack that runs "
