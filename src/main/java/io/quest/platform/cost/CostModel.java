@@ -1,11 +1,13 @@
 package io.quest.platform.cost;
 
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.observability.CanarySchedule;
 import io.quest.platform.plan.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,8 +36,8 @@ public final class CostModel {
                 case "aws:lb/loadBalancer:LoadBalancer" -> items.add(hourly("application load balancer", r, PriceBook.ALB_HOUR));
                 case "aws:ecs/service:Service" -> fargate(plan, r).ifPresent(items::add);
                 case "aws:kms/key:Key" -> items.add(new CostItem("KMS key", r.urn(), 1, "key-months", PriceBook.KMS_KEY_MONTH, PriceBook.KMS_KEY_MONTH));
-                case "aws:cloudwatch/metricAlarm:MetricAlarm" ->
-                        items.add(new CostItem("CloudWatch alarm", r.urn(), 1, "alarm-months", PriceBook.ALARM_MONTH, PriceBook.ALARM_MONTH));
+                case "aws:cloudwatch/metricAlarm:MetricAlarm" -> items.add(alarm(r));
+                case "aws:synthetics/canary:Canary" -> canaryRuns(r).ifPresent(items::add);
                 case "aws:cloudwatch/dashboard:Dashboard" ->
                         items.add(new CostItem("CloudWatch dashboard", r.urn(), 1, "dashboard-months", PriceBook.DASHBOARD_MONTH, PriceBook.DASHBOARD_MONTH));
                 default -> {
@@ -43,6 +45,26 @@ public final class CostModel {
             }
         }
         return CostEstimate.of(items);
+    }
+
+    /**
+     * A standard-resolution alarm is priced per metric it reads: one for a metric alarm, one per metric
+     * (not per expression) for a metric math alarm (CloudWatch pricing, "Alarms").
+     */
+    static CostItem alarm(PlannedResource r) {
+        long metrics = r.input("metricQueries") instanceof List<?> queries
+                ? queries.stream().filter(q -> q instanceof Map<?, ?> m && m.get("metric") != null).count()
+                : 1;
+        return new CostItem("CloudWatch alarm", r.urn(), metrics, "alarm metric-months", PriceBook.ALARM_MONTH,
+                round(metrics * PriceBook.ALARM_MONTH));
+    }
+
+    /** A canary's runs in an average month at its schedule's rate. */
+    static Optional<CostItem> canaryRuns(PlannedResource r) {
+        return CanarySchedule.parse(String.valueOf(r.input("schedule", "expression")))
+                .map(schedule -> new CostItem("Synthetics canary runs (" + schedule.expression() + ")", r.urn(),
+                        Math.round(schedule.runsPerMonth()), "runs", PriceBook.CANARY_RUN,
+                        round(schedule.runsPerMonth() * PriceBook.CANARY_RUN)));
     }
 
     /**

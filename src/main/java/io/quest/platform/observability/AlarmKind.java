@@ -47,7 +47,7 @@ public enum AlarmKind {
             "The service's tasks use more memory than the threshold; they are stopped when they reach their limit. Look for a leak"
                     + " (memory climbing since the last deployment) or raise the task's memory."),
     /** The canary's success rate (CloudWatchSynthetics SuccessPercent, average). Defaults to under 90% in 2 of 2 five-minute periods; no data breaches. */
-    CANARY("canarySuccess", "canary", "Canary success (%)", "LessThanThreshold", "percent", 0, 100,
+    CANARY("canarySuccess", "canary-success", "Canary success (%)", "LessThanThreshold", "percent", 0, 100,
             new AlarmSettings(90, 300, 2, 2, TreatMissingData.BREACHING),
             "The synthetic health check fails from outside: users are probably affected. Open the canary's latest run (screenshots,"
                     + " HAR, logs) in CloudWatch Synthetics, then the load balancer and task widgets; no data means the canary stopped running.");

@@ -257,9 +257,9 @@ public final class Monitoring extends ComponentResource {
     /** The canary, its role and its encrypted, expiring, private artifacts bucket holding the script package. */
     private Canary healthCanary(String name, String canaryName, MonitoringArgs args, CustomResourceOptions child) {
         CanarySettings settings = args.canary();
-        var bucket = new BucketV2(name + "-canary", BucketV2Args.builder()
+        var bucket = new BucketV2(name + "-canary-artifacts", BucketV2Args.builder()
                 .forceDestroy(!args.production())
-                .tags(args.tags().named(name + "-canary"))
+                .tags(args.tags().named(name + "-canary-artifacts"))
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.production()).build());
         new BucketOwnershipControls(name + "-canary-ownership", BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
@@ -307,12 +307,12 @@ public final class Monitoring extends ComponentResource {
                 .tags(args.tags().named(name + "-canary-script"))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(bucketPolicy).build());
 
-        var role = new Role(name + "-canary", RoleArgs.builder()
+        var role = new Role(name + "-canary-role", RoleArgs.builder()
                 .description("Runs the " + canaryName + " canary: its artifacts, logs and metrics only")
                 .assumeRolePolicy(MonitoringPolicies.canaryTrustPolicy().toJson())
-                .tags(args.tags().named(name + "-canary"))
+                .tags(args.tags().named(name + "-canary-role"))
                 .build(), child);
-        var rolePolicy = new RolePolicy(name + "-canary", RolePolicyArgs.builder()
+        var rolePolicy = new RolePolicy(name + "-canary-role-policy", RolePolicyArgs.builder()
                 .role(role.id())
                 .policy(bucket.arn().applyValue(arn -> MonitoringPolicies.canaryPolicy(arn, args.region(), args.accountId(),
                         canaryName, settings.activeTracing()).toJson()))

@@ -157,7 +157,14 @@ final class AwsIds {
                     state.put("arn", "arn:aws:config:" + r + ":" + a + ":config-aggregator/config-aggregator-" + w.hex16().substring(0, 8));
             case "aws:cfg/aggregateAuthorization:AggregateAuthorization" ->
                     state.put("arn", "arn:aws:config:" + r + ":" + a + ":aggregation-authorization/" + inputs.get("accountId") + "/" + inputs.get("region"));
-            case "aws:synthetics/canary:Canary" -> state.put("arn", "arn:aws:synthetics:" + r + ":" + a + ":canary:" + physical);
+            case "aws:synthetics/canary:Canary" -> {
+                state.put("arn", "arn:aws:synthetics:" + r + ":" + a + ":canary:" + physical);
+                state.put("engineArn", "arn:aws:lambda:" + r + ":" + a + ":function:cwsyn-" + physical + "-" + uuid(w.hex16() + w.hex16()) + ":1");
+                state.put("status", "RUNNING");
+            }
+            case "aws:cloudwatch/queryDefinition:QueryDefinition" -> state.put("queryDefinitionId", uuid(w.hex16() + w.hex16()));
+            case "aws:sns/topicSubscription:TopicSubscription" ->
+                    state.put("arn", inputs.get("topic") + ":" + uuid(w.hex16() + w.hex16()));
             case "aws:cloudwatch/metricAlarm:MetricAlarm" -> state.put("arn", "arn:aws:cloudwatch:" + r + ":" + a + ":alarm:" + physical);
             case "aws:cloudwatch/dashboard:Dashboard" -> state.put("dashboardArn", "arn:aws:cloudwatch::" + a + ":dashboard/" + physical);
             case "aws:secretsmanager/secret:Secret" -> state.put("arn", "arn:aws:secretsmanager:" + r + ":" + a + ":secret:" + physical + "-" + w.hex16().substring(0, 6));

@@ -78,6 +78,17 @@ final class AwsNames {
                     throw refused(type, logical, "canary name " + name + " is not 1-21 lowercase letters, digits, '_' and '-'");
                 }
             }
+            case "aws:cloudwatch/dashboard:Dashboard" -> {
+                if (name == null || !name.matches("[A-Za-z0-9_-]{1,255}")) {
+                    throw refused(type, logical, "dashboard name " + name + " is not 1-255 letters, digits, '-' and '_'");
+                }
+            }
+            case "aws:cloudwatch/metricAlarm:MetricAlarm", "aws:cloudwatch/queryDefinition:QueryDefinition" -> {
+                String given = name != null ? name : logical + "-xxxxxxx";
+                if (given.isEmpty() || given.length() > 255 || given.chars().anyMatch(Character::isISOControl)) {
+                    throw refused(type, logical, "name " + given + " is not 1-255 characters without control characters");
+                }
+            }
             case "aws:ecr/repository:Repository" -> {
                 String repo = name != null ? name : logical;
                 if (!repo.matches("(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*") || repo.length() > 256) {
