@@ -15,7 +15,8 @@ public final class Policies {
             new UnprotectedStateRule(),
             new LogGroupEncryptionRule(),
             new TlsDisabledRule(),
-            new DisabledConfigRules());
+            new DisabledConfigRules(),
+            new UnroutedAlertsRule());
 
     private Policies() {
     }

@@ -114,6 +114,18 @@ class MonitoringConfigTest {
     }
 
     @Test
+    void an_alert_topic_nobody_is_subscribed_to_is_a_finding() {
+        StackPlan dev = PlanFixture.plan(withMonitoring("dashboard: true"), "dev").stack("dev");
+        assertThat(dev.ofType("aws:sns/topicSubscription:TopicSubscription")).isEmpty();
+        assertThat(dev.findings()).filteredOn(f -> f.rule().equals("unrouted-alerts")).singleElement().satisfies(f -> {
+            assertThat(f.urn()).isEqualTo(dev.named("dev-monitoring-alerts").urn());
+            assertThat(f.message()).isEqualTo("alert topic dev-monitoring-alerts has no subscriptions, so its alarms notify nobody;"
+                    + " set quest-platform:monitoring.emails or quest-platform:monitoring.webhookUrl");
+        });
+        assertThat(PlanFixture.repository().stack("dev").findings()).noneMatch(f -> f.rule().equals("unrouted-alerts"));
+    }
+
+    @Test
     void a_secret_webhook_is_subscribed_over_https_and_stays_secret_in_the_plan() {
         var plan = PlanFixture.plan(withMonitoring("webhookUrl: {secure: v1:c2VjcmV0LXdlYmhvb2s=}"), "dev");
         PlannedResource webhook = plan.stack("dev").named("dev-monitoring-alerts-webhook");
