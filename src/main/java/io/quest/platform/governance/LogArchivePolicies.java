@@ -40,11 +40,7 @@ public final class LogArchivePolicies {
                                               Optional<String> organizationId) {
         String[] accounts = sourceAccounts.toArray(String[]::new);
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statement.deny("DenyInsecureTransport")
-                .principal(new Principal("*", "*"))
-                .actions("s3:*")
-                .resources(bucketArn, bucketArn + "/*")
-                .when("Bool", "aws:SecureTransport", "false"));
+        statements.add(Statement.denyInsecureTransport(bucketArn));
         statements.add(Statement.allow("CloudTrailAclCheck")
                 .principal(Principal.service(CLOUDTRAIL))
                 .actions("s3:GetBucketAcl")

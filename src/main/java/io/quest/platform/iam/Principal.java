@@ -23,6 +23,11 @@ public record Principal(String type, String id) {
         return new Principal("AWS", "arn:aws:iam::" + accountId + ":root");
     }
 
+    /** Everyone: only for Deny statements and for conditions that narrow it. */
+    public static Principal anyone() {
+        return new Principal("*", "*");
+    }
+
     public static Principal federated(String providerArn) {
         return new Principal("Federated", providerArn);
     }

@@ -48,6 +48,15 @@ public record Statement(
         return new Statement(sid, Effect.Deny, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The bucket-policy statement every platform bucket carries: refuse any request not made over TLS. */
+    public static Statement denyInsecureTransport(String bucketArn) {
+        return deny("DenyInsecureTransport")
+                .principal(Principal.anyone())
+                .actions("s3:*")
+                .resources(bucketArn, bucketArn + "/*")
+                .when("Bool", "aws:SecureTransport", "false");
+    }
+
     /** Whether the statement names what it is about: a policy refuses a statement without Action or NotAction. */
     public boolean isComplete() {
         return !actions.isEmpty() || !notActions.isEmpty();

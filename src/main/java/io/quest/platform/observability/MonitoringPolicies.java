@@ -57,7 +57,7 @@ public final class MonitoringPolicies {
                         .resources(topicArn)
                         .when("StringEquals", "aws:SourceAccount", accountId),
                 Statement.deny("DenyInsecureTransport")
-                        .principal(new Principal("*", "*"))
+                        .principal(Principal.anyone())
                         .actions("sns:Publish")
                         .resources(topicArn)
                         .when("Bool", "aws:SecureTransport", "false"))
@@ -66,11 +66,7 @@ public final class MonitoringPolicies {
 
     /** The canary's artifacts bucket refuses plain-HTTP requests. */
     public static PolicyDocument artifactsBucketPolicy(String bucketArn) {
-        return PolicyDocument.of(Statement.deny("DenyInsecureTransport")
-                        .principal(new Principal("*", "*"))
-                        .actions("s3:*")
-                        .resources(bucketArn, bucketArn + "/*")
-                        .when("Bool", "aws:SecureTransport", "false"))
+        return PolicyDocument.of(Statement.denyInsecureTransport(bucketArn))
                 .requireWithin(BUCKET_POLICY_LIMIT, "the canary artifacts bucket policy");
     }
 

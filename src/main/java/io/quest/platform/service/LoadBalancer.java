@@ -234,11 +234,7 @@ public final class LoadBalancer extends ComponentResource {
     /** Only the region's log delivery may write, only under this account's prefix, and only over TLS. */
     static PolicyDocument accessLogPolicy(String bucketArn, String accountId, String region) {
         return PolicyDocument.of(
-                Statement.deny("DenyInsecureTransport")
-                        .principal(new Principal("*", "*"))
-                        .actions("s3:*")
-                        .resources(bucketArn, bucketArn + "/*")
-                        .when("Bool", "aws:SecureTransport", "false"),
+                Statement.denyInsecureTransport(bucketArn),
                 Statement.allow("ElbAccessLogDelivery")
                         .principal(ElbLogDelivery.principal(region))
                         .actions("s3:PutObject")
