@@ -1,53 +1,75 @@
 package io.quest.platform.deploy;
 
-import io.quest.platform.approval.Decision;
+import io.quest.platform.approval.Diagnostic;
 import io.quest.platform.approval.Gate;
 import io.quest.platform.approval.GateReport;
+import io.quest.platform.approval.Operation;
 import io.quest.platform.approval.Preview;
 import io.quest.platform.approval.PreviewFormatException;
 import io.quest.platform.approval.PreviewParser;
-import io.quest.platform.approval.Reason;
+import io.quest.platform.approval.ResourceChange;
 import io.quest.platform.approval.StackCatalog;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Deploys stacks in dependency order, each only when its reviewed preview allows it:
+ * Deploys the requested stacks in dependency order, each only as its reviewed preview allows:
  * <ol>
- *   <li>preview the stack and run the {@link Gate} on it, with the approval given for that stack;</li>
- *   <li>stop at a stack that is blocked or needs an approval naming its digest, saying which approval is missing;</li>
- *   <li>re-preview immediately before {@code up}, and refuse if the digest moved from the gated preview;</li>
- *   <li>run {@code up}, and go on to the next stack.</li>
+ *   <li>a stack the requested stacks only read (prod reads shared and dev) is never previewed or applied: it is
+ *       expected to be deployed already, and is only checked to exist with outputs;</li>
+ *   <li>a requested stack is previewed once, saving the preview's update plan, and the {@link Gate} reviews that
+ *       preview with the approval given for the stack;</li>
+ *   <li>a preview that exited non-zero or reported an error is refused; one with no resource changes is skipped;
+ *       a blocked one, or one that needs approval and whose approval is missing or names another digest (stale),
+ *       stops the deploy;</li>
+ *   <li>otherwise {@code up} applies exactly the saved plan: the engine refuses any operation the gated preview
+ *       did not show (pulumi/pulumi {@code pkg/resource/deploy/step_generator.go}, see {@link PulumiAutomation}).</li>
  * </ol>
- * With {@code previewOnly} every stack is previewed and gated, nothing is applied, and no stack stops the others.
+ * With {@code previewOnly} every stack is checked, previewed and gated, nothing is applied, and no stack stops the
+ * others.
  */
 public final class DeployOrchestrator {
 
+    /** Engine ops that change nothing: the engine's own {@code HasChanges} ignores same and the read ops. */
+    private static final Set<String> NO_CHANGE_OPS = Set.of("same", "read", "read-replacement", "discard");
+
     private final StackOperations operations;
     private final StackCatalog catalog;
+    private final Path planDirectory;
     private final Consumer<String> progress;
 
-    public DeployOrchestrator(StackOperations operations, StackCatalog catalog, Consumer<String> progress) {
+    /**
+     * @param planDirectory where each stack's update plan is saved between its preview and its {@code up}
+     * @param progress      receives one line per stack as it is decided
+     */
+    public DeployOrchestrator(StackOperations operations, StackCatalog catalog, Path planDirectory, Consumer<String> progress) {
         this.operations = operations;
         this.catalog = catalog;
+        this.planDirectory = planDirectory;
         this.progress = progress;
     }
 
     /**
      * Runs the deploy.
      *
-     * @param requested   stacks to deploy (every stack when empty); the stacks they read are included and go first
+     * @param requested   stacks to apply (every stack when empty); the stacks they read are checked, not applied
      * @param approvals   approved digest per stack
      * @param previewOnly preview and gate only, never {@code up}
      */
     public DeployResult deploy(List<String> requested, Map<String, String> approvals, boolean previewOnly) {
+        DeployScope scope = DeployScope.of(catalog, requested);
         List<StackOutcome> outcomes = new ArrayList<>();
-        for (String stack : catalog.order(requested)) {
-            StackOutcome outcome = previewOnly ? previewOnly(stack, approvals) : deployOne(stack, approvals);
+        for (String stack : scope.order()) {
+            StackOutcome outcome = scope.applies(stack)
+                    ? applied(stack, approvals, previewOnly)
+                    : readOnly(stack, scope.readers().get(stack));
             progress.accept(stack + ": " + outcome.message());
             outcomes.add(outcome);
             if (!previewOnly && !outcome.status().proceeds()) {
@@ -57,85 +79,103 @@ public final class DeployOrchestrator {
         return new DeployResult(outcomes);
     }
 
-    private StackOutcome previewOnly(String stack, Map<String, String> approvals) {
-        GateReport report;
+    private StackOutcome readOnly(String stack, List<String> readers) {
+        String who = String.join(" and ", readers) + (readers.size() == 1 ? " reads " : " read ") + stack;
+        Set<String> outputs;
         try {
-            report = gate(stack, approvals);
-        } catch (StackOperationException | PreviewFormatException e) {
-            return new StackOutcome(stack, StackStatus.FAILED, Optional.empty(), e.getMessage());
+            outputs = operations.outputs(stack);
+        } catch (StackOperationException e) {
+            return failed(stack, who + ", which must be deployed first, but its outputs cannot be read: " + e.getMessage()
+                    + "; nothing was applied; deploy " + stack + " first (deploy " + stack + ")");
         }
-        StackOutcome stop = stopUnlessApplies(stack, report);
-        return stop != null ? stop
-                : new StackOutcome(stack, StackStatus.WOULD_APPLY, Optional.of(report), applyMessage(report, "would apply"));
+        if (outputs.isEmpty()) {
+            return failed(stack, who + ", which must be deployed first, but it has no outputs (never deployed?);"
+                    + " nothing was applied; deploy " + stack + " first (deploy " + stack + ")");
+        }
+        return new StackOutcome(stack, StackStatus.READ_ONLY, Optional.empty(), "read only, not previewed or applied: "
+                + who + " and expects it deployed already; it has " + outputs.size() + " output"
+                + (outputs.size() == 1 ? "" : "s") + "; deploy it with `deploy " + stack + "` when it changes");
     }
 
-    private StackOutcome deployOne(String stack, Map<String, String> approvals) {
+    private StackOutcome applied(String stack, Map<String, String> approvals, boolean previewOnly) {
+        Path plan = planDirectory.resolve(stack + ".plan.json");
         try {
-            GateReport reviewed = gate(stack, approvals);
-            StackOutcome stop = stopUnlessApplies(stack, reviewed);
+            PreviewRun run = operations.preview(stack, plan);
+            Preview preview;
+            try {
+                preview = PreviewParser.parse(run.output(), "the preview of " + stack);
+            } catch (PreviewFormatException e) {
+                return failed(stack, run.succeeded() ? e.getMessage()
+                        : "pulumi preview of " + stack + " failed before writing a readable preview: " + run.failure()
+                        + "; nothing was applied to " + stack);
+            }
+            String wrongStack = otherStacks(preview, stack);
+            if (!wrongStack.isEmpty()) {
+                return failed(stack, "the preview run for " + stack + " is a preview of stack " + wrongStack
+                        + "; nothing was applied; check that nothing else selects stacks in this project at the same time");
+            }
+            GateReport report = Gate.review(preview, stack, catalog.production(stack), Optional.ofNullable(approvals.get(stack)));
+            if (!run.succeeded() || preview.failed()) {
+                return new StackOutcome(stack, StackStatus.PREVIEW_FAILED, Optional.of(report), "refused: the preview failed ("
+                        + whyFailed(run, preview) + "); nothing was applied to " + stack + "; no approval can apply a failed preview");
+            }
+            if (!hasChanges(preview)) {
+                return new StackOutcome(stack, StackStatus.UNCHANGED, Optional.of(report),
+                        "unchanged: the preview shows no resource changes; up skipped");
+            }
+            StackOutcome stop = OutcomeMessages.stopUnlessApplies(stack, report);
             if (stop != null) {
                 return stop;
             }
-            GateReport fresh = gate(stack, approvals);
-            if (!fresh.digest().equals(reviewed.digest())) {
-                return new StackOutcome(stack, StackStatus.DIGEST_MOVED, Optional.of(fresh),
-                        "refused: the preview changed just before up (gated digest " + reviewed.digest() + ", now "
-                                + fresh.digest() + "); nothing was applied to " + stack + "; review the new preview");
+            if (previewOnly) {
+                return new StackOutcome(stack, StackStatus.WOULD_APPLY, Optional.of(report), OutcomeMessages.applied(report, "would apply"));
             }
-            stop = stopUnlessApplies(stack, fresh);
-            if (stop != null) {
-                return stop;
-            }
-            operations.up(stack);
-            return new StackOutcome(stack, StackStatus.DEPLOYED, Optional.of(fresh), applyMessage(fresh, "deployed"));
-        } catch (StackOperationException | PreviewFormatException e) {
-            return new StackOutcome(stack, StackStatus.FAILED, Optional.empty(), e.getMessage());
+            operations.up(stack, plan);
+            return new StackOutcome(stack, StackStatus.DEPLOYED, Optional.of(report),
+                    OutcomeMessages.applied(report, "deployed the reviewed plan"));
+        } catch (StackOperationException e) {
+            return failed(stack, e.getMessage());
         }
     }
 
-    private GateReport gate(String stack, Map<String, String> approvals) {
-        Preview preview = PreviewParser.parse(operations.preview(stack), "the preview of " + stack);
-        return Gate.review(preview, stack, catalog.production(stack), Optional.ofNullable(approvals.get(stack)));
-    }
-
-    /** The outcome that stops this stack, or null when its preview may be applied. */
-    private static StackOutcome stopUnlessApplies(String stack, GateReport report) {
-        return switch (report.outcome()) {
-            case APPLY -> null;
-            case BLOCKED -> new StackOutcome(stack, StackStatus.BLOCKED, Optional.of(report),
-                    "blocked: " + firstBlockingReason(report) + "; no approval can apply this preview");
-            case NEEDS_APPROVAL -> new StackOutcome(stack, StackStatus.NEEDS_APPROVAL, Optional.of(report),
-                    missingApproval(stack, report));
-        };
-    }
-
-    private static String missingApproval(String stack, GateReport report) {
-        int count = report.reviewsWith(Decision.NEEDS_APPROVAL).size();
-        String what = count + " change" + (count == 1 ? " needs" : "s need") + " approval";
-        String given = switch (report.approval()) {
-            case NONE -> "no approval was given for " + stack;
-            case DIFFERS -> "the approval given for " + stack + " names " + report.approvedDigest().orElseThrow()
-                    + ", not this preview: it changed since it was reviewed";
-            case MATCHES -> "";
-        };
-        return "needs approval: " + what + " and " + given + "; after review, run again with --approve "
-                + stack + "=" + report.digest();
-    }
-
-    private static String firstBlockingReason(GateReport report) {
-        if (!report.previewReasons().isEmpty()) {
-            return report.previewReasons().get(0).text();
+    /**
+     * Whether applying the preview changes anything, by the engine's rule ({@code engine.HasChanges} in
+     * pulumi/pulumi pkg/engine/update.go @ 1b5949891b3c): any resource step, or any count in the engine's summary,
+     * other than same and the read ops. Read either way, so a summary that counts more than the steps show is a change.
+     */
+    static boolean hasChanges(Preview preview) {
+        for (ResourceChange change : preview.changes()) {
+            if (change.operation() != Operation.SAME && change.operation() != Operation.READ) {
+                return true;
+            }
         }
-        return report.reviewsWith(Decision.BLOCKED).stream()
-                .flatMap(r -> r.reasons().stream())
-                .filter(r -> r.decision() == Decision.BLOCKED)
-                .map(Reason::text)
-                .findFirst()
-                .orElse("the gate blocked the preview");
+        return preview.engineSummary().entrySet().stream()
+                .anyMatch(e -> e.getValue() > 0 && !NO_CHANGE_OPS.contains(e.getKey()));
     }
 
-    private static String applyMessage(GateReport report, String verb) {
-        String how = report.decision() == Decision.NEEDS_APPROVAL ? " (approved by digest " + report.digest() + ")" : "";
-        return verb + how;
+    /** The stacks other than {@code stack} that the preview's URNs name, comma-separated; empty when none. */
+    private static String otherStacks(Preview preview, String stack) {
+        String local = stack.substring(stack.lastIndexOf('/') + 1);
+        Set<String> others = new TreeSet<>();
+        preview.changes().forEach(c -> others.add(c.urn().stack()));
+        others.remove(local);
+        return String.join(", ", others);
+    }
+
+    private static String whyFailed(PreviewRun run, Preview preview) {
+        List<String> why = new ArrayList<>();
+        if (!run.succeeded()) {
+            why.add("pulumi preview exited non-zero" + (run.failure().isBlank() ? "" : ": " + run.failure()));
+        }
+        long errors = preview.diagnostics().stream().filter(Diagnostic::isError).count();
+        if (errors > 0) {
+            why.add(errors + " error diagnostic" + (errors == 1 ? "" : "s") + " (see the report)");
+        }
+        preview.result().filter("failed"::equals).ifPresent(r -> why.add("engine result: failed"));
+        return String.join("; ", why);
+    }
+
+    private static StackOutcome failed(String stack, String message) {
+        return new StackOutcome(stack, StackStatus.FAILED, Optional.empty(), message);
     }
 }

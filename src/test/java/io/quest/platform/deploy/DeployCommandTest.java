@@ -5,64 +5,43 @@ import io.quest.platform.approval.PreviewParser;
 import io.quest.platform.approval.TestProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
-/**
- * The deploy command end to end through the real {@link PulumiCli} adapter, with a stand-in {@code pulumi}
- * script that prints recorded previews and logs every command it is given.
- */
-@DisabledOnOs(OS.WINDOWS)
+/** The deploy command on a project on disk (its stack files decide order and reads), with the Pulumi operations mocked. */
 class DeployCommandTest {
 
     @TempDir
     Path dir;
 
-    private Path log;
+    private final StackOperations operations = mock(StackOperations.class);
+    private final List<Path> workDirs = new ArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
-    void project() throws IOException {
+    void project() {
         TestProject.write(dir, Map.of());
-        log = dir.resolve("pulumi.log");
-        Path script = dir.resolve("fake-pulumi");
-        Files.writeString(script, """
-                #!/bin/sh
-                # Stand-in for the Pulumi CLI: logs its arguments; preview prints previews/<stack>.json.
-                echo "$*" >> "%s"
-                command="$1"
-                stack=""
-                while [ $# -gt 0 ]; do
-                  if [ "$1" = "--stack" ]; then stack="$2"; fi
-                  shift
-                done
-                case "$command" in
-                  preview) cat "previews/$stack.json" ;;
-                  up) echo "Updating ($stack)" ;;
-                esac
-                """.formatted(log));
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.createDirectories(dir.resolve("previews"));
-    }
-
-    private void preview(String stack, String json) throws IOException {
-        Files.writeString(dir.resolve("previews").resolve(stack + ".json"), json);
     }
 
     private static String creates(String stack) {
@@ -72,79 +51,84 @@ class DeployCommandTest {
                 """.formatted(stack, stack, stack);
     }
 
+    private static String digest(String json) {
+        return PreviewDigest.of(PreviewParser.parse(json, "test"));
+    }
+
     private int deploy(String... args) {
+        return deployIn(dir, args);
+    }
+
+    private int deployIn(Path project, String... args) {
         DeployCommand command = new DeployCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), (workDir, progress) -> {
+                    workDirs.add(workDir);
+                    return operations;
+                });
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--cwd", dir.toString(), "--pulumi", dir.resolve("fake-pulumi").toString()));
+        all.addAll(List.of("--cwd", project.toString()));
         return new CommandLine(command).execute(all.toArray(String[]::new));
     }
 
-    private List<String> pulumiCalls() throws IOException {
-        return Files.readAllLines(log);
-    }
-
+    /** The repository's own stacks: prod reads shared (accounts, roles) and dev (the image it promotes). */
     @Test
-    void deploysSharedThenDevThenStopsAtProdWhichNeedsApproval() throws IOException {
-        preview("shared", creates("shared"));
-        preview("dev", creates("dev"));
-        preview("prod", creates("prod"));
-        String prodDigest = PreviewDigest.of(PreviewParser.parse(creates("prod"), "prod"));
+    void deployProdAppliesOnlyProdWithThePlanOfItsGatedPreviewAndRemovesThePlanAfterwards() {
+        Path repository = Path.of("").toAbsolutePath();
+        when(operations.outputs(anyString())).thenReturn(Set.of("someOutput"));
+        when(operations.preview(eq("prod"), any())).thenReturn(PreviewRun.succeeded(creates("prod")));
 
-        int exit = deploy("--out", dir.resolve("reports").toString());
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(pulumiCalls()).containsExactly(
-                "preview --json --non-interactive --stack shared", "preview --json --non-interactive --stack shared",
-                "up --yes --skip-preview --non-interactive --stack shared",
-                "preview --json --non-interactive --stack dev", "preview --json --non-interactive --stack dev",
-                "up --yes --skip-preview --non-interactive --stack dev",
-                "preview --json --non-interactive --stack prod");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("prod: needs approval - needs approval: 1 change needs"
-                + " approval and no approval was given for prod; after review, run again with --approve prod=" + prodDigest);
-        assertThat(dir.resolve("reports/gate-prod.md")).content().contains("production stack");
-    }
-
-    @Test
-    void deploysProdWithTheReviewedDigest() throws IOException {
-        preview("shared", "{\"steps\": []}");
-        preview("prod", creates("prod"));
-        String prodDigest = PreviewDigest.of(PreviewParser.parse(creates("prod"), "prod"));
-
-        int exit = deploy("prod", "--approve", "prod=" + prodDigest);
+        int exit = deployIn(repository, "prod", "--approve", "prod=" + digest(creates("prod")), "--out", dir.resolve("reports").toString());
 
         assertThat(exit).isZero();
-        assertThat(pulumiCalls()).filteredOn(line -> line.startsWith("up"))
-                .containsExactly("up --yes --skip-preview --non-interactive --stack shared",
-                        "up --yes --skip-preview --non-interactive --stack prod");
+        ArgumentCaptor<Path> previewPlan = ArgumentCaptor.forClass(Path.class);
+        ArgumentCaptor<Path> upPlan = ArgumentCaptor.forClass(Path.class);
+        verify(operations).preview(eq("prod"), previewPlan.capture());
+        verify(operations).up(eq("prod"), upPlan.capture());
+        assertThat(upPlan.getValue()).isEqualTo(previewPlan.getValue()).hasFileName("prod.plan.json");
+        assertThat(previewPlan.getValue().getParent()).doesNotExist();
+        verify(operations, never()).preview(eq("dev"), any());
+        verify(operations, never()).up(eq("dev"), any());
+        verify(operations, never()).up(eq("shared"), any());
+        assertThat(workDirs).containsExactly(repository);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("shared: read only - read only, not previewed or applied: prod reads shared")
+                .contains("dev: read only - read only, not previewed or applied: prod reads dev and expects it deployed already")
+                .contains("prod: deployed - deployed the reviewed plan (approved by digest " + digest(creates("prod")) + ")");
+        assertThat(dir.resolve("reports/gate-prod.md")).content().contains("production stack");
+        assertThat(dir.resolve("reports/gate-dev.md")).doesNotExist();
     }
 
     @Test
-    void previewOnlyRunsNoUp() throws IOException {
-        preview("shared", creates("shared"));
-        preview("dev", creates("dev"));
-        preview("prod", creates("prod"));
+    void withoutStacksEveryStackIsApplied() {
+        for (String stack : List.of("shared", "dev", "prod")) {
+            when(operations.preview(eq(stack), any())).thenReturn(PreviewRun.succeeded(creates(stack)));
+        }
 
-        assertThat(deploy("--preview-only")).isEqualTo(2);
-        assertThat(pulumiCalls()).hasSize(3).noneMatch(line -> line.startsWith("up"));
+        int exit = deploy();
+
+        assertThat(exit).isEqualTo(2);
+        verify(operations).up(eq("shared"), any());
+        verify(operations).up(eq("dev"), any());
+        verify(operations, never()).up(eq("prod"), any());
+        verify(operations, never()).outputs(anyString());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("prod: needs approval - needs approval: 1 change needs"
+                + " approval and no approval was given for prod; nothing was applied to prod; after review, run again with"
+                + " --approve prod=" + digest(creates("prod")));
+    }
+
+    @Test
+    void anApprovalForAStackTheDeployOnlyReadsIsRejected() {
+        assertThat(deployIn(Path.of("").toAbsolutePath(), "prod", "--approve", "dev=" + "a".repeat(64))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --approve names stack dev, which this deploy"
+                + " does not apply (prod; it only reads dev); approve only the stacks it applies\n");
+        verifyNoInteractions(operations);
     }
 
     @Test
     void anApprovalForAStackOutsideTheDeployIsRejected() {
         assertThat(deploy("dev", "--approve", "prod=" + "a".repeat(64))).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: --approve names stack prod, which this deploy does not include (shared, dev)\n");
-    }
-
-    @Test
-    void aMissingPulumiCliFailsWithExitOneNamingTheCommand() {
-        DeployCommand command = new DeployCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-
-        int exit = new CommandLine(command).execute("--cwd", dir.toString(), "--pulumi", dir.resolve("no-such-pulumi").toString());
-
-        assertThat(exit).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("shared: failed - cannot run "
-                + dir.resolve("no-such-pulumi") + " preview --json --non-interactive --stack shared in " + dir);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --approve names stack prod, which this deploy"
+                + " does not apply (dev); approve only the stacks it applies\n");
+        verifyNoInteractions(operations);
     }
 }

@@ -1,0 +1,28 @@
+package io.quest.platform.deploy;
+
+import java.util.Objects;
+
+/**
+ * What one {@code pulumi preview --json} run gave.
+ *
+ * @param output    what it wrote on standard output: the preview JSON, possibly empty when it failed early
+ * @param succeeded whether it exited 0
+ * @param failure   when it did not: its last lines of standard error (or why it stopped); empty otherwise
+ */
+public record PreviewRun(String output, boolean succeeded, String failure) {
+
+    public PreviewRun {
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** A preview that exited 0. */
+    public static PreviewRun succeeded(String output) {
+        return new PreviewRun(output, true, "");
+    }
+
+    /** A preview that exited non-zero, with what it wrote before that. */
+    public static PreviewRun failed(String output, String failure) {
+        return new PreviewRun(output, false, failure);
+    }
+}
