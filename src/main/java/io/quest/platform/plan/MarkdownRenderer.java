@@ -15,23 +15,7 @@ public final class MarkdownRenderer {
 
     public static String render(Plan plan) {
         StringBuilder out = new StringBuilder("# Plan of " + plan.project() + "\n\n");
-        out.append("```mermaid\nflowchart LR\n");
-        for (StackPlan s : plan.stacks()) {
-            out.append("  subgraph ").append(id(s.stack())).append("[\"stack ").append(s.stack()).append("\"]\n");
-            for (PlannedResource r : s.resources()) {
-                if (r.isComponent()) {
-                    out.append("    ").append(id(s.stack() + "_" + r.name())).append("[\"")
-                            .append(r.type().replace("quest:", "")).append("<br/>").append(r.name()).append("\"]\n");
-                }
-            }
-            out.append("  end\n");
-        }
-        for (StackPlan s : plan.stacks()) {
-            for (String ref : s.references()) {
-                String local = ref.substring(ref.lastIndexOf('/') + 1);
-                out.append("  ").append(id(local)).append(" -->|stack reference| ").append(id(s.stack())).append('\n');
-            }
-        }
+        out.append("```mermaid\n").append(MermaidDiagram.render(plan));
         out.append("```\n\n");
 
         for (StackPlan s : plan.stacks()) {
@@ -63,10 +47,6 @@ public final class MarkdownRenderer {
             }
         }
         return out.toString();
-    }
-
-    private static String id(String text) {
-        return text.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
 }
