@@ -35,6 +35,12 @@ import java.util.regex.Pattern;
  *       replaced by "Maximum text size in diagram exceeded".</li>
  * </ul>
  * Node and subgraph IDs share one namespace: each must be declared once, and before an edge uses it.
+ *
+ * <p>Checked against Mermaid itself on 2026-12-02: mermaid 11.17.2 (npm) {@code mermaid.parse} under jsdom
+ * accepted the repository's diagram (all stacks, and each per-stack file) and the synthetic one of
+ * {@link MermaidDiagramTest}, finding the same nodes, edges and subgraphs (labels still entity-encoded; the
+ * hostile label intact); it drew the old diagram's two {@code dev_dev} nodes as one, and a node whose label
+ * held {@code direction TB} vanished, as this reader predicts.
  */
 record MermaidFlowchart(String direction, Map<String, Node> nodes, List<Edge> edges) {
 
