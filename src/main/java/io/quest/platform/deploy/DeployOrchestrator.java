@@ -106,8 +106,8 @@ public final class DeployOrchestrator {
                 preview = PreviewParser.parse(run.output(), "the preview of " + stack);
             } catch (PreviewFormatException e) {
                 return failed(stack, run.succeeded() ? e.getMessage()
-                        : "pulumi preview of " + stack + " failed before writing a readable preview: " + run.failure()
-                        + "; nothing was applied to " + stack);
+                        : "the preview of " + stack + " failed before writing a readable preview (" + run.failure()
+                        + "); nothing was applied to " + stack);
             }
             String wrongStack = otherStacks(preview, stack);
             if (!wrongStack.isEmpty()) {
@@ -165,7 +165,7 @@ public final class DeployOrchestrator {
     private static String whyFailed(PreviewRun run, Preview preview) {
         List<String> why = new ArrayList<>();
         if (!run.succeeded()) {
-            why.add("pulumi preview exited non-zero" + (run.failure().isBlank() ? "" : ": " + run.failure()));
+            why.add(run.failure().isBlank() ? "pulumi preview exited non-zero" : run.failure());
         }
         long errors = preview.diagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {

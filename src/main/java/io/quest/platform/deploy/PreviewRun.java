@@ -6,8 +6,9 @@ import java.util.Objects;
  * What one {@code pulumi preview --json} run gave.
  *
  * @param output    what it wrote on standard output: the preview JSON, possibly empty when it failed early
- * @param succeeded whether it exited 0
- * @param failure   when it did not: its last lines of standard error (or why it stopped); empty otherwise
+ * @param succeeded whether it exited 0 and saved its update plan
+ * @param failure   when it failed: why, as one line ({@code pulumi preview exited non-zero: <its last error lines>});
+ *                  empty otherwise
  */
 public record PreviewRun(String output, boolean succeeded, String failure) {
 
@@ -21,7 +22,7 @@ public record PreviewRun(String output, boolean succeeded, String failure) {
         return new PreviewRun(output, true, "");
     }
 
-    /** A preview that exited non-zero, with what it wrote before that. */
+    /** A preview that failed (exited non-zero, or saved no plan), with what it wrote. */
     public static PreviewRun failed(String output, String failure) {
         return new PreviewRun(output, false, failure);
     }

@@ -10,6 +10,7 @@ import com.pulumi.automation.StackNotFoundException;
 import com.pulumi.automation.UpOptions;
 import com.pulumi.automation.WorkspaceStack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,13 @@ public final class PulumiAutomation implements StackOperations {
                         .onStandardOutput(out::add)
                         .onStandardError(err::add)
                         .build());
+                if (!Files.isRegularFile(plan)) {
+                    return PreviewRun.failed(String.join("\n", out), "pulumi preview exited 0 but wrote no update plan to " + plan);
+                }
                 return PreviewRun.succeeded(String.join("\n", out));
             } catch (AutomationException e) {
                 // A non-zero exit (CommandException) or no summary event: the preview failed; keep what it wrote.
-                return PreviewRun.failed(String.join("\n", out), lastLines(err, e));
+                return PreviewRun.failed(String.join("\n", out), "pulumi preview exited non-zero: " + lastLines(err, e));
             }
         } catch (StackOperationException e) {
             throw e;

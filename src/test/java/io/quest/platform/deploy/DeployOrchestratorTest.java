@@ -222,7 +222,7 @@ class DeployOrchestratorTest {
     void aPreviewThatExitedNonZeroIsRefusedEvenWhenItsDigestIsApproved() {
         String json = creates("dev");
         when(operations.outputs("shared")).thenReturn(Set.of("out"));
-        when(operations.preview(eq("dev"), any())).thenReturn(PreviewRun.failed(json, "error: update failed"));
+        when(operations.preview(eq("dev"), any())).thenReturn(PreviewRun.failed(json, "pulumi preview exited non-zero: error: update failed"));
 
         DeployResult result = deploy(List.of("dev"), Map.of("dev", digest(json)), false);
 
@@ -270,13 +270,13 @@ class DeployOrchestratorTest {
 
     @Test
     void aFailedPreviewWithoutReadableOutputFailsTheStackWithTheCliError() {
-        when(operations.preview(eq("shared"), any())).thenReturn(PreviewRun.failed("", "error: no credentials"));
+        when(operations.preview(eq("shared"), any())).thenReturn(PreviewRun.failed("", "pulumi preview exited non-zero: error: no credentials"));
 
         DeployResult result = deploy(List.of("shared"), Map.of(), false);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stacks().get(0).message()).isEqualTo("pulumi preview of shared failed before writing a readable"
-                + " preview: error: no credentials; nothing was applied to shared");
+        assertThat(result.stacks().get(0).message()).isEqualTo("the preview of shared failed before writing a readable"
+                + " preview (pulumi preview exited non-zero: error: no credentials); nothing was applied to shared");
         verify(operations, never()).up(anyString(), any());
     }
 

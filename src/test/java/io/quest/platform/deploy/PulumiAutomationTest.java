@@ -13,6 +13,9 @@ import com.pulumi.automation.events.SummaryEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,16 @@ class PulumiAutomationTest {
         final List<Path> workDirs = new ArrayList<>();
         private final Function<List<String>, CommandResult> answer;
         private final List<String> stdoutLines;
+        boolean writesPlans = true;
+
+        private static void writePlan(Path plan) {
+            try {
+                Files.createDirectories(plan.getParent());
+                Files.writeString(plan, "{\"manifest\": {}, \"resourcePlans\": {}}");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         RecordingPulumi(List<String> stdoutLines, Function<List<String>, CommandResult> answer) {
             this.stdoutLines = stdoutLines;
@@ -51,6 +64,10 @@ class PulumiAutomationTest {
         @Override
         public CommandResult run(List<String> args, CommandRunOptions options) throws AutomationException {
             calls.add(List.copyOf(args));
+            int savePlan = args.indexOf("--save-plan");
+            if (savePlan >= 0 && writesPlans) {
+                writePlan(Path.of(args.get(savePlan + 1)));
+            }
             environments.add(options.additionalEnv());
             workDirs.add(options.workingDir());
             if (options.onStandardOutput() != null) {
@@ -96,6 +113,17 @@ class PulumiAutomationTest {
     }
 
     @Test
+    void aPreviewThatSavedNoPlanIsReturnedAsFailed() {
+        RecordingPulumi pulumi = new RecordingPulumi(List.of("{\"steps\": []}"), args -> ok(""));
+        pulumi.writesPlans = false;
+        Path plan = project.resolve("dev.plan.json");
+
+        PreviewRun run = new PulumiAutomation(project, line -> { }, pulumi).preview("dev", plan);
+
+        assertThat(run).isEqualTo(PreviewRun.failed("{\"steps\": []}", "pulumi preview exited 0 but wrote no update plan to " + plan));
+    }
+
+    @Test
     void aPreviewThatExitsNonZeroIsReturnedAsFailedWithWhatItWrote() {
         RecordingPulumi pulumi = new RecordingPulumi(List.of("{\"steps\": []}"), args -> args.get(0).equals("preview")
                 ? new CommandResult(255, "{\"steps\": []}", "error: preview failed\n  Missing required configuration")
@@ -105,7 +133,7 @@ class PulumiAutomationTest {
 
         assertThat(run.succeeded()).isFalse();
         assertThat(run.output()).isEqualTo("{\"steps\": []}");
-        assertThat(run.failure()).isEqualTo("error: preview failed | Missing required configuration");
+        assertThat(run.failure()).isEqualTo("pulumi preview exited non-zero: error: preview failed | Missing required configuration");
     }
 
     @Test
