@@ -1,23 +1,17 @@
 package io.quest.platform.approval;
 
-import io.quest.platform.config.ConfigException;
-import io.quest.platform.config.ConfigSource;
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.config.StackIdentity;
-import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.PlanException;
-import io.quest.platform.plan.Project;
+import io.quest.platform.plan.Platform;
 import io.quest.platform.plan.StackGraph;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The stacks of the project on disk, read the way {@code plan} reads them: {@code Pulumi.yaml} and every
- * {@code Pulumi.<stack>.yaml}, validated by {@link PlatformConfig}, ordered by the stack references
+ * The stacks of the project on disk, loaded through the same {@link Platform} loader as {@code plan}
+ * (the Pulumi CLI's file rules, every stack's config, the checks between stacks), ordered by the stack references
  * ({@link StackGraph}: shared → dev → prod). A stack is production when its config says
  * {@code quest-platform:production: true}, or says nothing and its environment is {@code prod}.
  */
@@ -37,23 +31,8 @@ public final class ProjectStacks implements StackCatalog {
      * @throws PlanException when a file is missing or malformed, or a stack's configuration is invalid
      */
     public static ProjectStacks load(Path directory) {
-        Project project = Project.load(directory);
-        Map<String, PlatformConfig> configs = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
-        project.stacks().forEach((name, file) -> {
-            try {
-                configs.put(name, PlatformConfig.load(ConfigSource.of(file.config()),
-                        new StackIdentity(PlanEngine.ORGANIZATION, project.name(), name)));
-            } catch (ConfigException e) {
-                errors.add(e.getMessage());
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new PlanException(String.join("\n", errors));
-        }
-        Map<String, List<String>> references = new LinkedHashMap<>();
-        configs.forEach((stack, config) -> references.put(stack, config.references()));
-        return new ProjectStacks(new StackGraph(project.name(), references), configs);
+        Platform platform = Platform.load(directory);
+        return new ProjectStacks(platform.graph(), platform.configs());
     }
 
     @Override

@@ -20,8 +20,8 @@ final class BaselineSettings {
         PasswordPolicy policy = readPasswordPolicy(s.object("passwordPolicy"));
         Map<String, String> disabled = readDisabledRules(s);
         String homeRegion = s.string("homeRegion", region);
-        if (s.has("homeRegion") && !Regions.looksLikeRegion(homeRegion)) {
-            s.reject("homeRegion", homeRegion, "is not an AWS region name; expected for example eu-west-1");
+        if (s.has("homeRegion") && !Regions.exists(homeRegion)) {
+            s.reject("homeRegion", homeRegion, "is not a region AWS runs; expected a region code such as eu-west-1 (see docs.aws.amazon.com/global-infrastructure/latest/regions)");
         }
         int retention = LogRetention.read(s, "trailRetentionDays", BaselineConfig.DEFAULT_TRAIL_RETENTION_DAYS);
         s.rejectUnknown();

@@ -44,7 +44,9 @@ final class MonitoringSettings {
             s.reject("emails", emails.toString(), "names an address twice");
         }
         Optional<String> webhook = s.optionalString("webhookUrl").filter(v -> !v.isBlank());
-        if (webhook.isPresent() && !webhook.get().equals(SECRET_STAND_IN) && !HTTPS_URL.matcher(webhook.get().trim()).matches()) {
+        if (webhook.isPresent() && s.inPlainText("webhookUrl")) {
+            s.rejectPlainText("webhookUrl");
+        } else if (webhook.isPresent() && !webhook.get().equals(SECRET_STAND_IN) && !HTTPS_URL.matcher(webhook.get().trim()).matches()) {
             s.problem("webhookUrl", "is not an HTTPS URL (value not shown: it is secret); expected https://host/path, set with"
                     + " pulumi config set --secret --path " + s.key("webhookUrl") + " <url>");
         }

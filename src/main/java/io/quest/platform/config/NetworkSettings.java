@@ -103,7 +103,7 @@ final class NetworkSettings {
             return named;
         }
         int wanted = production ? 3 : 2;
-        if (known.isEmpty() && !Regions.looksLikeRegion(region)) {
+        if (known.isEmpty() && !Regions.exists(region)) {
             s.allow("availabilityZones");
             return List.of();
         }

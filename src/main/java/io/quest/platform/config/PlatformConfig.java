@@ -50,9 +50,26 @@ public record PlatformConfig(
         Objects.requireNonNull(service, "service");
     }
 
+    /** The namespaces whose keys a stack file may hold: ours, the AWS provider's, and Pulumi's own ({@code pulumi:tags}). */
+    public static final List<String> NAMESPACES = List.of(NAMESPACE, "aws", "pulumi");
+
     /** Reads and validates a stack's configuration, or throws a {@link ConfigException} listing every problem. */
     public static PlatformConfig load(ConfigSource source, StackIdentity stack) {
         List<ConfigProblem> problems = new ArrayList<>();
+        PlatformConfig config = read(source, stack, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(stack.stack(), problems);
+        }
+        return config;
+    }
+
+    /**
+     * Reads a stack's configuration as far as it can, adding every problem to {@code problems}: the result
+     * is complete when there are none, and otherwise good enough for the checks that compare stacks
+     * (a value with a problem reads as its default, or null), so those run too.
+     */
+    public static PlatformConfig read(ConfigSource source, StackIdentity stack, List<ConfigProblem> problems) {
+        namespaceProblems(source, problems);
         Settings ns = Settings.root(source, NAMESPACE, problems);
         Settings aws = Settings.root(source, "aws", problems);
 
@@ -65,8 +82,8 @@ public record PlatformConfig(
         boolean production = ns.bool("production", environment.equals("prod"));
 
         String region = aws.requiredString("region", "the AWS region to deploy into, e.g. eu-west-1");
-        if (!region.isEmpty() && !Regions.looksLikeRegion(region)) {
-            aws.reject("region", region, "is not an AWS region name; expected for example eu-west-1");
+        if (!region.isEmpty() && !Regions.exists(region)) {
+            aws.reject("region", region, "is not a region AWS runs; expected a region code such as eu-west-1 (see docs.aws.amazon.com/global-infrastructure/latest/regions)");
         }
 
         String account = ns.requiredString("account", "the 12-digit ID of the AWS account this stack deploys into");
@@ -76,11 +93,11 @@ public record PlatformConfig(
 
         String owner = ns.string("owner", "");
         Map<String, String> extraTags = ns.stringMap("tags");
-        extraTags.forEach((k, v) -> {
-            if (k.startsWith("aws:") || k.length() > 128 || v.length() > 256) {
-                ns.reject("tags", k, "is not a tag AWS accepts; keys are up to 128 characters and not aws:-prefixed, values up to 256");
-            }
-        });
+        extraTags.forEach((k, v) -> Tags.problem(k, v).ifPresent(why -> problems.add(ConfigProblem.of(ns.key("tags") + "." + k, k, why))));
+        if (extraTags.size() > Tags.MAX_EXTRA_TAGS) {
+            ns.problem("tags", "adds " + extraTags.size() + " tags; expected at most " + Tags.MAX_EXTRA_TAGS + ", because AWS allows "
+                    + Tags.MAX_TAGS + " per resource and the platform sets " + (Tags.MAX_TAGS - Tags.MAX_EXTRA_TAGS) + " itself");
+        }
         Tags tags = Tags.platform(stack.project(), stack.stack(), environment, owner, extraTags);
 
         Optional<String> sharedStack = Optional.empty();
@@ -107,20 +124,57 @@ public record PlatformConfig(
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 
         ns.rejectUnknown();
-        if (!problems.isEmpty()) {
-            throw new ConfigException(stack.stack(), problems);
-        }
         return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */
     public List<String> references() {
-        List<String> refs = new ArrayList<>();
-        sharedStack.ifPresent(refs::add);
+        return List.copyOf(new java.util.LinkedHashSet<>(referencesByKey().values()));
+    }
+
+    /** Each stack this stack reads, keyed by the setting that names it ({@code quest-platform:sharedStack}, ...). */
+    public Map<String, String> referencesByKey() {
+        Map<String, String> refs = new java.util.LinkedHashMap<>();
+        sharedStack.ifPresent(ref -> refs.put(NAMESPACE + ":sharedStack", ref));
         if (network != null) {
-            network.fromStack().ifPresent(refs::add);
+            network.fromStack().ifPresent(ref -> refs.put(NAMESPACE + ":network.fromStack", ref));
         }
-        service.flatMap(ServiceConfig::promotedFrom).ifPresent(refs::add);
-        return List.copyOf(refs);
+        service.flatMap(ServiceConfig::promotedFrom).ifPresent(ref -> refs.put(NAMESPACE + ":service.image.promoteFrom", ref));
+        return refs;
+    }
+
+    /** A key in a namespace nothing reads is almost always a misspelt {@code quest-platform}: say so, with the fix. */
+    private static void namespaceProblems(ConfigSource source, List<ConfigProblem> problems) {
+        for (String key : source.keys().orElse(java.util.Set.of())) {
+            int colon = key.indexOf(':');
+            String namespace = colon < 0 ? "" : key.substring(0, colon);
+            if (NAMESPACES.contains(namespace)) {
+                continue;
+            }
+            String suggestion = NAMESPACES.stream()
+                    .filter(n -> distance(n, namespace) <= Math.max(2, n.length() / 4))
+                    .findFirst()
+                    .map(n -> "; did you mean " + n + key.substring(colon) + "?")
+                    .orElse("");
+            problems.add(new ConfigProblem(key, "is in namespace \"" + namespace + "\", which nothing in this project reads, so it would be "
+                    + "ignored; expected a key of " + String.join(", ", NAMESPACES) + suggestion));
+        }
+    }
+
+    /** Levenshtein distance, for suggestions. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
     }
 }

@@ -33,20 +33,31 @@ public final class Regions {
             Map.entry("ap-northeast-2", List.of("ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2c", "ap-northeast-2d")),
             Map.entry("sa-east-1", List.of("sa-east-1a", "sa-east-1b", "sa-east-1c"))));
 
+    /**
+     * Every region AWS runs, commercial, GovCloud and China (source: "AWS Region billing codes",
+     * https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-region-billing-codes.html, read
+     * 2026-12-02). A name outside this list is refused: the AWS provider would fail on it at {@code pulumi up}.
+     */
+    private static final java.util.Set<String> ALL = java.util.Set.of(
+            "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "ca-west-1", "mx-central-1",
+            "af-south-1",
+            "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2",
+            "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6",
+            "ap-southeast-7",
+            "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3",
+            "il-central-1", "me-central-1", "me-south-1", "sa-east-1",
+            "us-gov-east-1", "us-gov-west-1", "cn-north-1", "cn-northwest-1");
+
     private Regions() {
+    }
+
+    /** Whether AWS runs a region of this name. */
+    public static boolean exists(String region) {
+        return ALL.contains(region);
     }
 
     public static Optional<List<String>> zones(String region) {
         return Optional.ofNullable(ZONES.get(region));
-    }
-
-    public static boolean isKnown(String region) {
-        return ZONES.containsKey(region);
-    }
-
-    /** A syntactically valid region name ({@code eu-west-1}, {@code us-gov-west-1}). */
-    public static boolean looksLikeRegion(String region) {
-        return region.matches("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     }
 
     public static String known() {

@@ -326,6 +326,21 @@ public final class Settings {
         }
     }
 
+    /**
+     * Whether a setting at this level was given in plain text although it must be secret: the source knows
+     * which keys are secret, and this setting's top-level key is not one of them.
+     */
+    public boolean inPlainText(String name) {
+        String topLevel = key(name).split("\\.", 2)[0];
+        return has(name) && source.secretKeys().map(secrets -> !secrets.contains(topLevel)).orElse(false);
+    }
+
+    /** Records that a secret setting was given in plain text, without quoting it, and how to set it instead. */
+    public void rejectPlainText(String name) {
+        problem(name, "is in plain text in the stack file (value not shown); it must be secret: remove it and set it with "
+                + "pulumi config set --secret --path " + key(name) + " <value>");
+    }
+
     /** Marks a setting as known without reading it (read elsewhere, or by another program). */
     public void allow(String... names) {
         read.addAll(Arrays.asList(names));

@@ -50,8 +50,8 @@ final class SharedSettings {
 
         List<String> regions = ns.strings("allowedRegions", List.of(region));
         for (String r : regions) {
-            if (!Regions.looksLikeRegion(r)) {
-                ns.reject("allowedRegions", r, "is not an AWS region name; expected for example eu-west-1");
+            if (!Regions.exists(r)) {
+                ns.reject("allowedRegions", r, "is not a region AWS runs; expected a region code such as eu-west-1 (see docs.aws.amazon.com/global-infrastructure/latest/regions)");
             }
         }
         if (regions.isEmpty()) {

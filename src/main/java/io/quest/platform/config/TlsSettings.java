@@ -40,6 +40,11 @@ final class TlsSettings {
         String domain = s.requiredString("domainName", "the name ACM issues the certificate for, e.g. quest.example.com");
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             s.reject("domainName", domain, "is not a DNS name a public certificate can be for; expected lowercase labels like quest.example.com");
+        } else if (domain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
+            // ACM RequestCertificate: "The first domain name you enter cannot exceed 64 octets, including periods"
+            // (https://docs.aws.amazon.com/acm/latest/APIReference/API_RequestCertificate.html, read 2026-12-02).
+            s.reject("domainName", domain, "is " + domain.length() + " characters long; ACM takes at most 64 for a certificate's first name"
+                    + " (it becomes the subject's common name): use a shorter name and put this one in alternativeNames");
         }
         List<String> alternatives = s.strings("alternativeNames", List.of());
         alternatives.stream().filter(n -> !DOMAIN.matcher(n).matches())
@@ -59,6 +64,9 @@ final class TlsSettings {
         Optional<String> body = secret(s, "certificateBody", "the PEM certificate, set with pulumi config set --secret --path quest-platform:tls.certificateBody");
         Optional<String> chain = s.optionalString("certificateChain").filter(v -> !v.isBlank());
         Optional<String> key = secret(s, "privateKey", "the PEM private key, set with pulumi config set --secret --path quest-platform:tls.privateKey");
+        if (key.isPresent() && s.inPlainText("privateKey")) {
+            s.rejectPlainText("privateKey");
+        }
         return new TlsConfig(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(), body, chain, key, policy(s));
     }
 

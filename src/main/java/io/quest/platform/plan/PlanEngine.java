@@ -6,10 +6,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
-import io.quest.platform.config.ConfigException;
-import io.quest.platform.config.ConfigSource;
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.config.StackIdentity;
 import io.quest.platform.cost.CostModel;
 import io.quest.platform.policy.Policies;
 import io.quest.platform.stacks.QuestProgram;
@@ -32,7 +29,7 @@ import java.util.stream.Collectors;
 public final class PlanEngine {
 
     /** The organisation stack references name when none is configured, as for a new Pulumi Cloud or self-managed backend. */
-    public static final String ORGANIZATION = "organization";
+    public static final String ORGANIZATION = Platform.ORGANIZATION;
 
     private final Consumer<String> progress;
 
@@ -42,12 +39,14 @@ public final class PlanEngine {
 
     /** Plans the requested stacks (all when empty) and the stacks they read. */
     public Plan plan(Project project, List<String> requested) {
-        Map<String, PlatformConfig> configs = loadAll(project);
-        PlatformChecks.check(configs);
+        return plan(Platform.load(project), requested);
+    }
 
-        Map<String, List<String>> refs = new LinkedHashMap<>();
-        configs.forEach((stack, config) -> refs.put(stack, config.references()));
-        StackGraph graph = new StackGraph(project.name(), refs);
+    /** Plans the requested stacks (all when empty) and the stacks they read, of a platform already checked. */
+    public Plan plan(Platform platform, List<String> requested) {
+        Project project = platform.project();
+        Map<String, PlatformConfig> configs = platform.configs();
+        StackGraph graph = platform.graph();
         List<String> order = graph.order(requested);
 
         Map<String, StackPlan> planned = new HashMap<>();
@@ -66,27 +65,6 @@ public final class PlanEngine {
                     (System.nanoTime() - start) / 1_000_000));
         }
         return new Plan(project.name(), stacks);
-    }
-
-    /** Every stack's validated config; all problems of all stacks are reported together. */
-    private static Map<String, PlatformConfig> loadAll(Project project) {
-        Map<String, PlatformConfig> configs = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
-        project.stacks().forEach((name, file) -> {
-            try {
-                configs.put(name, PlatformConfig.load(ConfigSource.of(file.config()),
-                        new StackIdentity(ORGANIZATION, project.name(), name)));
-            } catch (ConfigException e) {
-                errors.add(e.getMessage());
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new PlanException(String.join("\n", errors));
-        }
-        if (configs.isEmpty()) {
-            throw new PlanException("no stack files (Pulumi.<stack>.yaml) beside Pulumi.yaml in " + project.directory());
-        }
-        return configs;
     }
 
     private StackPlan run(Project project, PlatformConfig config, Map<String, StackPlan> planned) {

@@ -22,10 +22,15 @@ final class PlatformChecks {
     private PlatformChecks() {
     }
 
-    static void check(Map<String, PlatformConfig> configs) {
+    /**
+     * Every problem between stacks. Configs may be partial (read despite problems of their own), so a
+     * stack's own mistake never hides a conflict with another stack.
+     */
+    static List<String> problems(Map<String, PlatformConfig> configs) {
         List<String> problems = new ArrayList<>();
         List<Map.Entry<String, PlatformConfig>> withVpc = configs.entrySet().stream()
-                .filter(e -> e.getValue().network() != null && e.getValue().network().builtHere())
+                .filter(e -> e.getValue().network() != null && e.getValue().network().builtHere()
+                        && e.getValue().network().cidr() != null)
                 .toList();
         for (int i = 0; i < withVpc.size(); i++) {
             for (int j = i + 1; j < withVpc.size(); j++) {
@@ -41,9 +46,7 @@ final class PlatformChecks {
         problems.addAll(accountProblems(configs));
         organizationTrail(configs, problems);
         problems.addAll(promotionProblems(configs));
-        if (!problems.isEmpty()) {
-            throw new PlanException("the platform's stacks do not fit together:\n  " + String.join("\n  ", problems));
-        }
+        return problems;
     }
 
     /** A stack that promotes another's image needs that stack to run a service with an image digest. */
@@ -82,6 +85,9 @@ final class PlatformChecks {
                 continue;
             }
             String sharedName = shared.get().stack().stack();
+            if (env.accountId().isEmpty()) {
+                continue;
+            }
             String expected = shared.get().shared().members().get(env.environment());
             if (expected == null) {
                 problems.add("quest-platform:accounts of stack " + sharedName + " has no " + env.environment()
@@ -92,7 +98,7 @@ final class PlatformChecks {
                         + env.environment() + " account " + expected + " in quest-platform:accounts of stack " + sharedName);
             }
             List<String> regions = shared.get().shared().allowedRegions();
-            if (!regions.contains(env.region())) {
+            if (!env.region().isEmpty() && !regions.contains(env.region())) {
                 problems.add("aws:region: \"" + env.region() + "\" of stack " + e.getKey() + " is outside quest-platform:allowedRegions "
                         + regions + " of stack " + sharedName + ", where the deployer may not act; add it there");
             }

@@ -48,6 +48,44 @@ public final class StackGraph {
         return Optional.of(parts[2]);
     }
 
+    /** A chain of stacks that read each other in a circle ({@code [a, b, a]}), if there is one. */
+    public Optional<List<String>> cycle() {
+        Map<String, Integer> state = new TreeMap<>();
+        for (String start : references.keySet()) {
+            Deque<String> path = new ArrayDeque<>();
+            Optional<List<String>> found = visit(start, state, path);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<String>> visit(String stack, Map<String, Integer> state, Deque<String> path) {
+        Integer seen = state.get(stack);
+        if (seen != null && seen == 2) {
+            return Optional.empty();
+        }
+        path.addLast(stack);
+        if (seen != null) {
+            List<String> chain = new ArrayList<>(path);
+            return Optional.of(chain.subList(chain.indexOf(stack), chain.size()));
+        }
+        state.put(stack, 1);
+        for (String ref : references.getOrDefault(stack, List.of())) {
+            Optional<String> next = localName(ref);
+            if (next.isPresent()) {
+                Optional<List<String>> found = visit(next.get(), state, path);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        state.put(stack, 2);
+        path.removeLast();
+        return Optional.empty();
+    }
+
     /**
      * The requested stacks and everything they read, in dependency order. An empty request means every
      * stack. Ties keep alphabetical order, so the order is the same on every run.
@@ -73,7 +111,7 @@ public final class StackGraph {
                     .filter(s -> done.containsAll(dependencies(s)))
                     .findFirst()
                     .orElseThrow(() -> new PlanException("stacks read each other in a cycle: "
-                            + wanted.stream().filter(s -> !done.contains(s)).toList()));
+                            + cycle().map(c -> String.join(" → ", c)).orElse(wanted.stream().filter(s -> !done.contains(s)).toList().toString())));
             done.add(next);
             ordered.add(next);
         }
