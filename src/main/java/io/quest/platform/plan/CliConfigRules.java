@@ -164,7 +164,7 @@ final class CliConfigRules {
                     + quoteList(missing) + " (declared in Pulumi.yaml without a default); set "
                     + (missing.size() > 1 ? "them" : "it") + " with pulumi config set --stack " + stack + " <key> <value>");
         }
-        for (ConfigDeclaration decl : declarations.values()) {
+        for (ConfigDeclaration decl : new java.util.TreeMap<>(declarations).values()) { // the CLI checks keys in sorted order
             JsonNode value = values.get(decl.key());
             if (value == null || !decl.key().startsWith(project + ":")) {
                 continue;

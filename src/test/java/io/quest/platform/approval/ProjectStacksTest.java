@@ -25,19 +25,21 @@ class ProjectStacksTest {
     }
 
     @Test
-    void prodIsProductionByDefaultAndTheFlagOverridesTheEnvironment() {
+    void prodIsProductionByDefaultAndTheFlagOverridesTheEnvironment() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("relaxed"));
         ProjectStacks stacks = ProjectStacks.load(TestProject.write(dir, Map.of(
                 "staging", TestProject.stack("444444444444",
-                        "  quest-platform:production: true\n  quest-platform:network: {cidr: 10.30.0.0/16}\n"),
-                "prod-eu", TestProject.stack("555555555555",
-                        "  quest-platform:environment: prod\n  quest-platform:production: false\n"
-                                + "  quest-platform:network: {cidr: 10.40.0.0/16}\n"))));
+                        "  quest-platform:production: true\n  quest-platform:network: {cidr: 10.30.0.0/16}\n")),
+                ", staging: \"444444444444\""));
 
         assertThat(stacks.production("prod")).isTrue();
         assertThat(stacks.production("dev")).isFalse();
         assertThat(stacks.production("shared")).isFalse();
         assertThat(stacks.production("staging")).isTrue();
-        assertThat(stacks.production("prod-eu")).isFalse();
+
+        ProjectStacks relaxed = ProjectStacks.load(TestProject.write(dir.resolve("relaxed"), Map.of("prod", TestProject.stack("333333333333",
+                "  quest-platform:production: false\n  quest-platform:network: {cidr: 10.20.0.0/16}\n"))));
+        assertThat(relaxed.production("prod")).isFalse();
     }
 
     @Test

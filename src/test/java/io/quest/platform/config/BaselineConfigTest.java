@@ -100,7 +100,7 @@ class BaselineConfigTest {
         assertThat(problem("{\"trailRetentionDays\": 42}")).startsWith(
                 "quest-platform:baseline.trailRetentionDays: 42 is not a retention CloudWatch Logs accepts; expected one of 1, 3, 5,");
         assertThat(problem("{\"homeRegion\": \"Ireland\"}")).isEqualTo(
-                "quest-platform:baseline.homeRegion: \"Ireland\" is not an AWS region name; expected for example eu-west-1");
+                "quest-platform:baseline.homeRegion: \"Ireland\" is not a region AWS runs; expected a region code such as eu-west-1 (see docs.aws.amazon.com/global-infrastructure/latest/regions)");
         Map<String, String> config = config(null);
         config.put("quest-platform:organization", "{\"trial\": true}");
         ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(config), DEV), ConfigException.class);

@@ -113,7 +113,7 @@ class PlanEngineTest {
         String dev = PlanFixture.environment("222222222222", "10.10.0.0/16").replace("config:\n", "config:\n  quest-platform:sharedStack: organization/quest-platform/security\n");
         String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED, "dev", dev));
 
-        assertThat(message).contains("stack dev reads organization/quest-platform/security");
+        assertThat(message).contains("quest-platform:sharedStack: \"organization/quest-platform/security\" names stack security, which has no Pulumi.security.yaml here; expected one of [shared]");
     }
 
     @Test

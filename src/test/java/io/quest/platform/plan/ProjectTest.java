@@ -55,6 +55,7 @@ class ProjectTest {
         Files.writeString(dir.resolve("Pulumi.yaml"), "name: quest-platform\nruntime: java\n");
         Files.writeString(dir.resolve("Pulumi.dev.yaml"), "config: [unclosed\n");
 
-        assertThatThrownBy(() -> Project.load(dir)).isInstanceOf(PlanException.class).hasMessageContaining("Pulumi.dev.yaml is not valid YAML");
+        assertThat(Project.load(dir).stacks().get("dev").problems()).singleElement().asString()
+                .startsWith("Pulumi.dev.yaml:2:1: is not valid YAML");
     }
 }
