@@ -64,6 +64,10 @@ public final class PlanEngine {
             progress.accept(String.format("planned %-8s %4d resources in %d ms", stack, plan.resources().size(),
                     (System.nanoTime() - start) / 1_000_000));
         }
+        List<String> conflicts = AccountConflicts.problems(stacks, configs);
+        if (!conflicts.isEmpty()) {
+            throw new PlanException("the platform's stacks do not fit together:\n  " + String.join("\n  ", conflicts));
+        }
         return new Plan(project.name(), stacks);
     }
 
@@ -89,6 +93,9 @@ public final class PlanEngine {
             TestResult result = test.runTest(ctx -> QuestProgram.compose(ctx, config));
             if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 throw new PlanException("stack " + stack + " failed to plan:\n  " + problems(result));
+            }
+            if (!monitor.duplicateUrns().isEmpty()) {
+                throw new PlanException("stack " + stack + " failed to plan:\n  " + String.join("\n  ", monitor.duplicateUrns()));
             }
             Map<String, Object> shown = new LinkedHashMap<>();
             Map<String, Object> values = new LinkedHashMap<>();

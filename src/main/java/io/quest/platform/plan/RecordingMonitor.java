@@ -36,6 +36,8 @@ final class RecordingMonitor extends MockMonitor {
     private final List<PlannedResource> recorded = Collections.synchronizedList(new ArrayList<>());
     private final List<String> references = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
 
     RecordingMonitor(Mocks mocks) {
         super(mocks, PulumiTestInternal.mockLog());
@@ -45,6 +47,9 @@ final class RecordingMonitor extends MockMonitor {
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
         if (!ROOT_STACK.equals(request.getType())) {
             String urn = urn(request.getParent(), request.getType(), request.getName());
+            if (!seen.add(asEngineWrites(urn))) {
+                duplicates.add(asEngineWrites(urn));
+            }
             recorded.add(new PlannedResource(
                     asEngineWrites(urn),
                     null,
@@ -73,6 +78,15 @@ final class RecordingMonitor extends MockMonitor {
             references.add(request.getName());
         }
         return super.readResourceAsync(resource, request);
+    }
+
+    /**
+     * URNs registered more than once, in the engine's words: it fails the update with "Duplicate resource
+     * URN '<urn>'; try giving it a unique name" (pulumi/pulumi pkg/engine/lifecycletest/testdata/output/
+     * TestDuplicateURN at 1b5949891b3cefcb9974752b24a5ecef0acc86c8), while the mock monitor accepts both.
+     */
+    List<String> duplicateUrns() {
+        return duplicates.stream().distinct().sorted().map(u -> "Duplicate resource URN '" + u + "'; try giving it a unique name").toList();
     }
 
     /**

@@ -102,7 +102,7 @@ class PlatformConfigTest {
                 Arguments.of("quest-platform:netwrok", "{}",
                         "quest-platform:netwrok: is not a setting Quest Platform knows"),
                 Arguments.of("aws:region", "Ireland",
-                        "aws:region: \"Ireland\" is not an AWS region name"));
+                        "aws:region: \"Ireland\" is not a region AWS runs"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -100,7 +100,7 @@ class SharedConfigTest {
                 Arguments.of("quest-platform:allowedRegions", "[\"us-east-1\"]",
                         "quest-platform:allowedRegions: \"[us-east-1]\" leaves out the shared stack's own region eu-west-1"),
                 Arguments.of("quest-platform:allowedRegions", "[\"eu-west-1\", \"Frankfurt\"]",
-                        "quest-platform:allowedRegions: \"Frankfurt\" is not an AWS region name"));
+                        "quest-platform:allowedRegions: \"Frankfurt\" is not a region AWS runs"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
