@@ -6,7 +6,6 @@ import io.quest.platform.testing.PlanFixture;
 final class ServiceStacks {
 
     /** A PEM-looking value that must never appear in a plan. */
-    static final String PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----MIIEvQIBADANBgkqhkiG9w0BAQEFAASC-----END PRIVATE KEY-----";
 
     private ServiceStacks() {
     }
@@ -78,7 +77,7 @@ final class ServiceStacks {
                 "quest-platform:tls: {mode: none}");
     }
 
-    /** imp: an imported certificate whose values are (wrongly) not marked secure in the stack file. */
+    /** imp: an imported certificate whose private key is secure in the stack file and whose body is not. */
     static String imported() {
         return environment("555555555555", "10.40.0.0/16",
                 "quest-platform:service:",
@@ -86,6 +85,6 @@ final class ServiceStacks {
                 "quest-platform:tls:",
                 "  mode: imported",
                 "  certificateBody: \"-----BEGIN CERTIFICATE-----MIIDdzCCAl-----END CERTIFICATE-----\"",
-                "  privateKey: \"" + PRIVATE_KEY + "\"");
+                "  privateKey: {secure: v1:c2VjcmV0LWtleQ==}");
     }
 }

@@ -250,7 +250,7 @@ class ServiceTest {
     }
 
     @Test
-    void an_imported_certificate_is_secret_in_the_plan_even_when_the_stack_file_forgot_secure() throws Exception {
+    void an_imported_certificate_is_secret_in_the_plan_even_where_the_stack_file_has_plain_text() throws Exception {
         PlannedResource certificate = imported.ofType("aws:acm/certificate:Certificate").get(0);
 
         assertThat(certificate.input("privateKey")).isEqualTo("[secret]");
