@@ -54,7 +54,11 @@ public record Platform(Project project, Map<String, PlatformConfig> configs, Sta
             List<ConfigProblem> found = new ArrayList<>();
             configs.put(name, PlatformConfig.read(ConfigSource.of(file.config(), file.secretKeys()),
                     new StackIdentity(ORGANIZATION, project.name(), name), found));
-            found.stream().distinct().map(ConfigProblem::toString).forEach(mine::add);
+            // A declared key the CLI already reported missing is not reported again as required.
+            found.stream().distinct()
+                    .filter(p -> !(file.config().get(p.key()) == null && project.declarations().containsKey(p.key())
+                            && project.declarations().get(p.key()).required(project.name()) && p.message().startsWith("is required")))
+                    .map(ConfigProblem::toString).forEach(mine::add);
         });
         configs.forEach((name, config) -> problems.get(name).addAll(referenceProblems(project, name, config)));
 

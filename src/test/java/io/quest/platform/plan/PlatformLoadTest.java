@@ -47,6 +47,14 @@ class PlatformLoadTest {
     }
 
     @Test
+    void a_declared_key_a_stack_lacks_is_named_once_in_the_cli_words() {
+        String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED, "dev", DEV.replace("  quest-platform:account: \"222222222222\"\n", "")));
+
+        assertThat(message).contains("stack dev has a configuration problem:\n  Pulumi.dev.yaml: Stack 'dev' is missing configuration value 'account'"
+                + " (declared in Pulumi.yaml without a default)").doesNotContain("quest-platform:account: is required");
+    }
+
+    @Test
     void a_misspelt_namespace_is_reported_with_the_likely_key() {
         String message = PlanFixture.failure(Map.of("shared", PlanFixture.SHARED, "dev", DEV + "  quest-platfrom:owner: team-a\n"));
 
