@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The shared stack's settings: the platform's accounts, how the shared stack reaches into the member
- * accounts, who CI is, and the shared storage (log archive and container registry).
+ * accounts, who CI is, and the shared storage (log archive, container registry, the stacks' state).
  *
  * @param accounts               {@code quest-platform:accounts}: every account of the platform by name, {@code shared}
  *                               included; each other name is a member environment ({@code dev}, {@code prod})
@@ -24,6 +24,7 @@ import java.util.Objects;
  *                               Defaults to 2557 (seven years)
  * @param allowedRegions         {@code quest-platform:allowedRegions}: the regions the deployer may act in (global
  *                               services excepted). Defaults to the shared stack's own region
+ * @param state                  {@code quest-platform:state}: the state bucket's lifecycle and who reads which stack's state
  */
 public record SharedConfig(
         Map<String, String> accounts,
@@ -33,7 +34,8 @@ public record SharedConfig(
         int keepImages,
         int logTransitionDays,
         int logExpirationDays,
-        List<String> allowedRegions) {
+        List<String> allowedRegions,
+        StateConfig state) {
 
     /** The name of the shared-services account in {@code quest-platform:accounts}. */
     public static final String SHARED = "shared";
@@ -44,6 +46,7 @@ public record SharedConfig(
         Objects.requireNonNull(ciRepository, "ciRepository");
         Objects.requireNonNull(registryName, "registryName");
         allowedRegions = List.copyOf(allowedRegions);
+        Objects.requireNonNull(state, "state");
     }
 
     /** The shared-services (security) account. */

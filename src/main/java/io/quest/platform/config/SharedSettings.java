@@ -16,6 +16,8 @@ final class SharedSettings {
     private static final String GITHUB_OWNER = "[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}";
     private static final String GITHUB_REPOSITORY = "[A-Za-z0-9._-]{1,100}";
     // ECR: lowercase components separated by '/', each with single '.', '_' or '-' between alphanumerics.
+    // Pulumi: a stack name is 1-100 letters, digits, '_', '.' or '-' (tokens.ParseStackName).
+    private static final String STACK_NAME = "[A-Za-z0-9_.-]{1,100}";
     private static final String ECR_NAME = "(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*";
 
     private SharedSettings() {
@@ -60,8 +62,41 @@ final class SharedSettings {
             ns.reject("allowedRegions", regions.toString(), "leaves out the shared stack's own region " + region
                     + ", where the log archive and the registry live; add it");
         }
+        StateConfig state = readState(ns.object("state"), accounts);
         return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
-                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList());
+                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state);
+    }
+
+    /** {@code quest-platform:state}: the state bucket's lifecycle and the stacks each environment's CI roles read. */
+    private static StateConfig readState(Settings state, Map<String, String> accounts) {
+        int noncurrentDays = state.integer("noncurrentVersionDays", StateConfig.DEFAULT_NONCURRENT_VERSION_DAYS, 1, 36_500);
+        int accessLogDays = state.integer("accessLogDays", StateConfig.DEFAULT_ACCESS_LOG_DAYS, 1, 36_500);
+        Settings reads = state.object("reads");
+        Map<String, List<String>> readsByEnvironment = new LinkedHashMap<>();
+        List<String> environments = accounts.keySet().stream().filter(n -> !n.equals(SharedConfig.SHARED)).toList();
+        for (String env : reads.names()) {
+            List<String> stacks = reads.strings(env, List.of());
+            if (!environments.contains(env)) {
+                reads.reject(env, env, "is not an environment of quest-platform:accounts; expected one of " + environments);
+                continue;
+            }
+            for (String stack : stacks) {
+                if (!stack.matches(STACK_NAME)) {
+                    reads.reject(env, stack, "is not a stack name of this project; expected 1 to 100 letters, digits, '_', '.'"
+                            + " or '-', for example dev (the stack name alone, not organization/project/stack)");
+                } else if (stack.equals(env)) {
+                    reads.reject(env, stack, "is the environment's own stack, whose state its deploy role always reads and writes;"
+                            + " list only the other stacks its stack references read");
+                } else if (stack.equals(SharedConfig.SHARED)) {
+                    reads.reject(env, stack, "is the shared stack, whose state every CI role already reads;"
+                            + " list only the other stacks its stack references read");
+                }
+            }
+            readsByEnvironment.put(env, stacks);
+        }
+        reads.rejectUnknown();
+        state.rejectUnknown();
+        return new StateConfig(noncurrentDays, accessLogDays, readsByEnvironment);
     }
 
     private static Map<String, String> readAccounts(Settings ns, String account) {

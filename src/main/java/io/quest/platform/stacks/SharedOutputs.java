@@ -15,6 +15,9 @@ import java.util.Map;
  * @param logArchiveBucket        name of the bucket every account's CloudTrail and AWS Config deliver to
  * @param logArchiveBucketArn     ARN of that bucket
  * @param logArchiveKeyArn        the KMS key trails and recorders encrypt their deliveries with
+ * @param stateBucketName         the bucket every stack keeps its Pulumi state in ({@code pulumi login s3://<stateBucketName>})
+ * @param stateKeyArn             the KMS key that encrypts the state and, as {@code awskms://alias/quest-platform-state},
+ *                                every stack's secrets
  * @param registryUrl             the container registry's repository URL ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>})
  * @param registryArn             the container registry's repository ARN
  * @param sharedRegion            the shared stack's region, where the AWS Config aggregator lives
@@ -30,6 +33,8 @@ public record SharedOutputs(
         Output<String> logArchiveBucket,
         Output<String> logArchiveBucketArn,
         Output<String> logArchiveKeyArn,
+        Output<String> stateBucketName,
+        Output<String> stateKeyArn,
         Output<String> registryUrl,
         Output<String> registryArn,
         Output<String> sharedRegion,
@@ -43,6 +48,8 @@ public record SharedOutputs(
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
     static final String LOG_ARCHIVE_BUCKET_ARN = "logArchiveBucketArn";
     static final String LOG_ARCHIVE_KEY_ARN = "logArchiveKeyArn";
+    static final String STATE_BUCKET_NAME = "stateBucketName";
+    static final String STATE_KEY_ARN = "stateKeyArn";
     static final String REGISTRY_URL = "registryUrl";
     static final String REGISTRY_ARN = "registryArn";
     static final String SHARED_REGION = "sharedRegion";
@@ -57,6 +64,8 @@ public record SharedOutputs(
         ctx.export(LOG_ARCHIVE_BUCKET, logArchiveBucket);
         ctx.export(LOG_ARCHIVE_BUCKET_ARN, logArchiveBucketArn);
         ctx.export(LOG_ARCHIVE_KEY_ARN, logArchiveKeyArn);
+        ctx.export(STATE_BUCKET_NAME, stateBucketName);
+        ctx.export(STATE_KEY_ARN, stateKeyArn);
         ctx.export(REGISTRY_URL, registryUrl);
         ctx.export(REGISTRY_ARN, registryArn);
         ctx.export(SHARED_REGION, sharedRegion);
@@ -73,6 +82,8 @@ public record SharedOutputs(
                 StackOutputs.string(ref, LOG_ARCHIVE_BUCKET),
                 StackOutputs.string(ref, LOG_ARCHIVE_BUCKET_ARN),
                 StackOutputs.string(ref, LOG_ARCHIVE_KEY_ARN),
+                StackOutputs.string(ref, STATE_BUCKET_NAME),
+                StackOutputs.string(ref, STATE_KEY_ARN),
                 StackOutputs.string(ref, REGISTRY_URL),
                 StackOutputs.string(ref, REGISTRY_ARN),
                 StackOutputs.string(ref, SHARED_REGION),

@@ -17,6 +17,10 @@ import io.quest.platform.identity.CrossAccountRoles;
 import io.quest.platform.identity.CrossAccountRolesArgs;
 import io.quest.platform.service.Registry;
 import io.quest.platform.service.RegistryArgs;
+import io.quest.platform.state.StateBackend;
+import io.quest.platform.state.StateBackendArgs;
+import io.quest.platform.state.StateObjects;
+import io.quest.platform.state.StateReaders;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +67,18 @@ public final class SharedStack {
                 config.tags(),
                 config.baseline().organizationTrail() ? config.baseline().organizationId() : Optional.empty()), inAccount);
 
+        // Every stack's state and secrets key: protected and retained in every stack, like the log archive.
+        var state = new StateBackend("state", new StateBackendArgs(
+                config.accountId(),
+                config.region(),
+                new StateObjects(config.stack().project()),
+                new StateReaders(config.stack().stack(), ci.previewRoleArn(), ci.deployRoleArns(), shared.state().reads()),
+                shared.state().noncurrentVersionDays(),
+                shared.state().accessLogDays(),
+                true,
+                true,
+                config.tags()), inAccount);
+
         var registry = new Registry("registry", new RegistryArgs(
                 shared.registryName(),
                 config.accountId(),
@@ -94,6 +110,8 @@ public final class SharedStack {
                 logArchive.bucketName(),
                 logArchive.bucketArn(),
                 logArchive.keyArn(),
+                state.bucketName(),
+                state.keyArn(),
                 registry.repositoryUrl(),
                 registry.repositoryArn(),
                 Output.of(config.region()),

@@ -35,6 +35,8 @@ class SharedOutputsTest {
                 Output.of("log-archive-bucket-1a2b3c4"),
                 Output.of("arn:aws:s3:::log-archive-bucket-1a2b3c4"),
                 Output.of("arn:aws:kms:eu-west-1:111111111111:key/0c1d2e3f-0000-4000-8000-000000000001"),
+                Output.of("state-bucket-5e6f7a8"),
+                Output.of("arn:aws:kms:eu-west-1:111111111111:key/0c1d2e3f-0000-4000-8000-000000000002"),
                 Output.of("111111111111.dkr.ecr.eu-west-1.amazonaws.com/quest/web"),
                 Output.of("arn:aws:ecr:eu-west-1:111111111111:repository/quest/web"),
                 Output.of("eu-west-1"),

@@ -1,0 +1,214 @@
+package io.quest.platform.state;
+
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The state bucket's policy, its key's policy and the access-log bucket's policy, as data.
+ *
+ * <p>The CI roles live in the same account as the bucket and the key and carry no S3 or KMS permissions of their
+ * own, so what these policies allow them is all they can do; explicit denies keep it that way even if a role is
+ * later given broader IAM permissions. Administrators of the shared account reach both through IAM (the key
+ * delegates to the account). Nothing reaches the bucket without TLS, and nothing is written to it unless it is
+ * encrypted with the state key.
+ */
+public final class StatePolicies {
+
+    static final String GET = "s3:GetObject";
+    static final String PUT = "s3:PutObject";
+    static final String DELETE = "s3:DeleteObject";
+    static final String LIST = "s3:ListBucket";
+    /** The service principal that delivers S3 server access logs. */
+    public static final String S3_LOGGING = "logging.s3.amazonaws.com";
+
+    private StatePolicies() {
+    }
+
+    /**
+     * The state bucket's policy: TLS only; uploads only under the state key; the preview role reads the
+     * checkpoints of every environment stack and of the stacks they read, and writes nothing; each environment's
+     * deploy role reads, writes and deletes only its own stack's checkpoint, history, backups and locks, and reads
+     * the checkpoints of the stacks it reads. No CI role may do anything else with the bucket or its objects
+     * (object versions, ACLs, bucket settings).
+     */
+    public static PolicyDocument bucketPolicy(String bucketArn, String keyArn, StateGrants grants) {
+        StateObjects objects = grants.objects();
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statement.denyInsecureTransport(bucketArn));
+        // An upload that names no encryption gets the bucket's default (the state key); one that names another is refused.
+        statements.add(Statement.deny("DenyUploadsNotUnderKms")
+                .principal(Principal.anyone())
+                .actions(PUT)
+                .resources(bucketArn + "/*")
+                .when("Null", "s3:x-amz-server-side-encryption", "false")
+                .when("StringNotEquals", "s3:x-amz-server-side-encryption", "aws:kms"));
+        statements.add(Statement.deny("DenyUploadsUnderOtherKeys")
+                .principal(Principal.anyone())
+                .actions(PUT)
+                .resources(bucketArn + "/*")
+                .when("Null", "s3:x-amz-server-side-encryption-aws-kms-key-id", "false")
+                .when("StringNotEquals", "s3:x-amz-server-side-encryption-aws-kms-key-id", keyArn));
+        statements.add(Statement.deny("DenyCiAnythingButObjectsAndListing")
+                .principal(principals(grants.ciRoleArns()))
+                .notActions(GET, PUT, DELETE, LIST)
+                .resources(bucketArn, bucketArn + "/*"));
+
+        Principal preview = Principal.aws(grants.previewRoleArn());
+        List<String> previewReads = readable(bucketArn, objects, grants.stacksReadByPreview());
+        statements.add(Statement.allow("PreviewReadsState")
+                .principal(preview)
+                .actions(GET)
+                .resources(previewReads));
+        statements.add(Statement.allow("PreviewListsCheckpoints")
+                .principal(preview)
+                .actions(LIST)
+                .resources(bucketArn)
+                .when("StringEquals", "s3:prefix", checkpoints(objects, grants.stacksReadByPreview())));
+        statements.add(Statement.deny("PreviewReadsNothingElse")
+                .principal(preview)
+                .actions(GET)
+                .notResources(previewReads.toArray(String[]::new)));
+        statements.add(Statement.deny("PreviewWritesNothing")
+                .principal(preview)
+                .actions(PUT, DELETE)
+                .resources(bucketArn + "/*"));
+
+        grants.deployRoleArns().forEach((env, roleArn) -> {
+            String sid = "Deploy" + pascal(env);
+            String own = grants.stackUpdatedBy(env);
+            Principal deploy = Principal.aws(roleArn);
+            List<String> reads = readable(bucketArn, objects, grants.stacksReadBy(env));
+            List<String> updates = objectArns(bucketArn, objects.updatePatterns(own));
+            String[] prefixes = Stream.concat(Stream.of(checkpoints(objects, grants.stacksReadBy(env))),
+                    objects.updateListPrefixes(own).stream()).toArray(String[]::new);
+            statements.add(Statement.allow(sid + "ReadsState")
+                    .principal(deploy)
+                    .actions(GET)
+                    .resources(reads));
+            statements.add(Statement.allow(sid + "UpdatesOwnState")
+                    .principal(deploy)
+                    .actions(GET, PUT, DELETE)
+                    .resources(updates));
+            statements.add(Statement.allow(sid + "ListsOwnState")
+                    .principal(deploy)
+                    .actions(LIST)
+                    .resources(bucketArn)
+                    .when("StringEquals", "s3:prefix", prefixes));
+            statements.add(Statement.deny(sid + "ReadsNothingElse")
+                    .principal(deploy)
+                    .actions(GET)
+                    .notResources(Stream.concat(reads.stream(), updates.stream()).toArray(String[]::new)));
+            statements.add(Statement.deny(sid + "WritesNothingElse")
+                    .principal(deploy)
+                    .actions(PUT, DELETE)
+                    .notResources(updates.toArray(String[]::new)));
+        });
+        // One deny for every CI role keeps the policy within AWS's 20 KB for about six environments: no role lists
+        // outside the prefixes some CI role is allowed (each role's own allowance above is narrower).
+        statements.add(Statement.deny("DenyCiListingElsewhere")
+                .principal(principals(grants.ciRoleArns()))
+                .actions(LIST)
+                .resources(bucketArn)
+                .when("StringNotEquals", "s3:prefix", allListPrefixes(objects, grants)));
+        return new PolicyDocument(statements);
+    }
+
+    /**
+     * The state key's policy. The account administers and uses the key through IAM (without this statement nobody
+     * could). Every CI role may decrypt: the stacks' secrets data keys (the {@code encryptedkey} of each stack file)
+     * and, through S3, the state objects it may read. Deploy roles may also make data keys, only through S3 and only
+     * for the state bucket, to write their state. No CI role may encrypt directly (so none can mint a stack's data
+     * key), change, disable or schedule the deletion of the key.
+     */
+    public static PolicyDocument keyPolicy(String accountId, String region, String bucketArn, StateGrants grants) {
+        String viaS3 = "s3." + region + ".amazonaws.com";
+        Principal[] ci = principals(grants.ciRoleArns());
+        Principal[] deploy = principals(List.copyOf(grants.deployRoleArns().values()));
+        return PolicyDocument.of(
+                Statement.allow("AccountAdministersKeyThroughIam")
+                        .principal(Principal.account(accountId))
+                        .actions("kms:*")
+                        .resources("*"),
+                Statement.allow("CiDecryptsStateAndSecrets")
+                        .principal(ci)
+                        .actions("kms:Decrypt")
+                        .resources("*"),
+                Statement.allow("DeployEncryptsStateObjectsThroughS3")
+                        .principal(deploy)
+                        .actions("kms:GenerateDataKey")
+                        .resources("*")
+                        .when("StringEquals", "kms:ViaService", viaS3)
+                        .when("StringLike", "kms:EncryptionContext:aws:s3:arn", bucketArn, bucketArn + "/*"),
+                Statement.deny("DenyCiOtherKeyUse")
+                        .principal(ci)
+                        .notActions("kms:Decrypt", "kms:GenerateDataKey")
+                        .resources("*"),
+                Statement.deny("DenyCiDataKeysOutsideS3")
+                        .principal(ci)
+                        .actions("kms:GenerateDataKey")
+                        .resources("*")
+                        .when("StringNotEquals", "kms:ViaService", viaS3),
+                Statement.deny("DenyPreviewDataKeys")
+                        .principal(Principal.aws(grants.previewRoleArn()))
+                        .actions("kms:GenerateDataKey")
+                        .resources("*"));
+    }
+
+    /**
+     * The access-log bucket's policy: TLS only; S3's log delivery writes under {@code prefix}, only for the state
+     * bucket of this account, which is how S3 documents granting it with ACLs disabled
+     * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html, read 2026-12-02).
+     */
+    public static PolicyDocument accessLogPolicy(String logBucketArn, String prefix, String sourceBucketArn, String accountId) {
+        return PolicyDocument.of(
+                Statement.denyInsecureTransport(logBucketArn),
+                Statement.allow("S3ServerAccessLogDelivery")
+                        .principal(Principal.service(S3_LOGGING))
+                        .actions(PUT)
+                        .resources(logBucketArn + "/" + prefix + "*")
+                        .when("ArnLike", "aws:SourceArn", sourceBucketArn)
+                        .when("StringEquals", "aws:SourceAccount", accountId));
+    }
+
+    private static List<String> readable(String bucketArn, StateObjects objects, List<String> stacks) {
+        List<String> patterns = new ArrayList<>();
+        patterns.add(objects.meta());
+        stacks.forEach(stack -> patterns.addAll(objects.readPatterns(stack)));
+        return objectArns(bucketArn, patterns);
+    }
+
+    private static String[] allListPrefixes(StateObjects objects, StateGrants grants) {
+        TreeSet<String> prefixes = new TreeSet<>(List.of(checkpoints(objects, grants.stacksReadByPreview())));
+        grants.deployRoleArns().keySet().forEach(env -> prefixes.addAll(objects.updateListPrefixes(grants.stackUpdatedBy(env))));
+        return prefixes.toArray(String[]::new);
+    }
+
+    private static String[] checkpoints(StateObjects objects, List<String> stacks) {
+        return stacks.stream().map(objects::checkpoint).toArray(String[]::new);
+    }
+
+    private static List<String> objectArns(String bucketArn, List<String> keys) {
+        return keys.stream().map(k -> bucketArn + "/" + k).toList();
+    }
+
+    private static Principal[] principals(List<String> arns) {
+        return arns.stream().map(Principal::aws).toArray(Principal[]::new);
+    }
+
+    /** {@code dev-eu} as {@code DevEu}: statement ids are alphanumeric. */
+    static String pascal(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}
