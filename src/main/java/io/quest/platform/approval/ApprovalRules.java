@@ -8,9 +8,12 @@ import java.util.Optional;
  * The rules that decide one resource's change. A change with no reason applies without approval.
  * <ul>
  *   <li>Blocked: a protected resource would be deleted or replaced; ingress from the internet is opened to anything
- *       but the load balancer's TCP 80/443.</li>
+ *       but the load balancer's TCP 80/443 ({@link InternetIngress}); anyone is let at data or code without a
+ *       condition ({@link PublicAccess}).</li>
  *   <li>Needs approval: any delete or replace (worded as data loss for stateful types); any change to IAM, security
- *       groups, KMS key policies, CloudTrail or AWS Config; in a production stack, every change except tags.</li>
+ *       groups, network ACLs, resource policies, KMS key policies, CloudTrail or AWS Config; a safeguard against data
+ *       loss switched off ({@link Safeguards}); {@code protect} removed; a step op this gate does not know; in a
+ *       production stack, every change except tags.</li>
  * </ul>
  * Tag-only updates never need approval.
  */
@@ -25,20 +28,35 @@ public final class ApprovalRules {
     public static List<Reason> reasons(ResourceChange change, boolean production) {
         List<Reason> reasons = new ArrayList<>();
         Operation op = change.operation();
-        if (!op.changesCloud() || change.type().equals(STACK_TYPE)) {
+        if (!change.isChange() || change.type().equals(STACK_TYPE)) {
             return reasons;
         }
         String name = "`" + change.name() + "`";
         Optional<String> stateful = StatefulTypes.noun(change.type());
+        for (String unknown : change.unknownOps()) {
+            reasons.add(Reason.needsApproval("the engine step `" + unknown + "` on " + name + " is one this gate does not"
+                    + " know (from a newer Pulumi CLI): what it does is not checked; review it"));
+        }
+        if (change.removesProtect()) {
+            reasons.add(Reason.needsApproval("removes `protect` from " + name
+                    + (production ? " in a production stack" : "") + ": the engine will no longer refuse to delete it"));
+        }
+        if (!op.changesCloud()) {
+            return reasons;
+        }
 
         if (op.destroys() && change.protect()) {
             reasons.add(Reason.blocked("protected resource " + name + " would be "
                     + (op == Operation.DELETE ? "deleted" : "replaced")
                     + "; the engine refuses until `protect` is removed from the program"));
         }
-        for (IngressRule rule : InternetIngress.forbiddenOpenings(change)) {
-            reasons.add(Reason.blocked("opens " + rule.describe() + " on " + name
+        for (IngressOpening opening : InternetIngress.forbiddenOpenings(change)) {
+            reasons.add(Reason.blocked("opens " + opening.describe() + " on " + name
                     + "; only the load balancer may take TCP 80/443 from the internet"));
+        }
+        reasons.addAll(PublicAccess.reasons(change));
+        for (String weakening : Safeguards.weakenings(change)) {
+            reasons.add(Reason.needsApproval(weakening + " on " + stateful.orElse(change.type()) + " " + name));
         }
 
         if (op == Operation.DELETE) {

@@ -1,6 +1,7 @@
 package io.quest.platform.approval;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Parts of an account where any change decides who can do what, or what is recorded; each change needs approval. */
 public enum ControlArea {
@@ -13,7 +14,22 @@ public enum ControlArea {
     /** CloudTrail: the account's audit log. */
     CLOUDTRAIL("CloudTrail"),
     /** AWS Config: recorders, delivery channels, rules, aggregators. */
-    CONFIG("AWS Config");
+    CONFIG("AWS Config"),
+    /** Network ACLs and their rules: stateless subnet firewalls. */
+    NETWORK_ACL("a network ACL"),
+    /**
+     * Resource policies and grants that decide who outside the account may reach a resource: S3 bucket policies,
+     * ACLs and public access blocks, Lambda permissions and function URLs, SNS, SQS, ECR, Secrets Manager and
+     * OpenSearch policies.
+     */
+    RESOURCE_POLICY("a resource policy");
+
+    private static final Set<String> RESOURCE_POLICY_TYPES = Set.of(
+            "aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucketAclV2:BucketAclV2",
+            "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+            "aws:lambda/permission:Permission", "aws:lambda/functionUrl:FunctionUrl", "aws:sns/topicPolicy:TopicPolicy",
+            "aws:sqs/queuePolicy:QueuePolicy", "aws:ecr/repositoryPolicy:RepositoryPolicy",
+            "aws:secretsmanager/secretPolicy:SecretPolicy", "aws:opensearch/domainPolicy:DomainPolicy");
 
     private final String noun;
 
@@ -50,6 +66,14 @@ public enum ControlArea {
         }
         if (type.startsWith("aws:cfg/")) {
             return Optional.of(CONFIG);
+        }
+        if (type.equals("aws:ec2/networkAcl:NetworkAcl") || type.equals("aws:ec2/networkAclRule:NetworkAclRule")
+                || type.equals("aws:ec2/defaultNetworkAcl:DefaultNetworkAcl")
+                || type.equals("aws:ec2/networkAclAssociation:NetworkAclAssociation")) {
+            return Optional.of(NETWORK_ACL);
+        }
+        if (RESOURCE_POLICY_TYPES.contains(type)) {
+            return Optional.of(RESOURCE_POLICY);
         }
         return Optional.empty();
     }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides whether a stack's preview may be applied: classifies every change by {@link ApprovalRules}, blocks a
- * preview the engine reports as failed, and checks an approval against the preview's {@link PreviewDigest}.
+ * Decides whether a stack's preview may be applied: classifies every change by {@link ApprovalRules} and the rules that
+ * look across resources ({@link InternetIngress#jointOpenings}, {@link NetworkAcls}), blocks a preview the engine
+ * reports as failed, unfinished, or counting changes its steps do not show, weighs policy findings, and checks an
+ * approval against the preview's {@link PreviewDigest}.
  */
 public final class Gate {
 
@@ -24,39 +26,49 @@ public final class Gate {
      * @param approvedDigest the digest a reviewer approved, if any (any accepted spelling, see {@link PreviewDigest#normalise})
      */
     public static GateReport review(Preview preview, String stack, boolean production, Optional<String> approvedDigest) {
-        Map<String, List<Reason>> engineErrors = new LinkedHashMap<>();
-        List<Reason> previewReasons = new ArrayList<>();
-        if (preview.failed()) {
-            previewReasons.add(Reason.blocked("the preview failed (engine result: "
-                    + preview.result().orElse("error diagnostics") + "); nothing may be applied until it succeeds"));
-        }
+        Map<String, List<Reason>> byUrn = new LinkedHashMap<>();
+        List<Reason> previewReasons = new ArrayList<>(PreviewChecks.reasons(preview));
         for (Diagnostic diagnostic : preview.diagnostics()) {
             if (!diagnostic.isError() || diagnostic.message().equalsIgnoreCase("preview failed")) {
                 continue;
             }
             Reason reason = Reason.blocked("engine error: " + oneLine(diagnostic.message()));
             if (diagnostic.urn().isPresent()) {
-                engineErrors.computeIfAbsent(diagnostic.urn().get(), u -> new ArrayList<>()).add(reason);
+                byUrn.computeIfAbsent(diagnostic.urn().get(), u -> new ArrayList<>()).add(reason);
             } else {
                 previewReasons.add(reason);
             }
         }
+        for (PolicyFinding finding : preview.policyFindings()) {
+            if (finding.decision() == Decision.APPLY) {
+                continue;
+            }
+            if (finding.urn().isPresent()) {
+                byUrn.computeIfAbsent(finding.urn().get(), u -> new ArrayList<>()).add(finding.reason());
+            } else {
+                previewReasons.add(finding.reason());
+            }
+        }
+        InternetIngress.jointOpenings(preview.changes()).forEach((urn, reasons) ->
+                byUrn.computeIfAbsent(urn, u -> new ArrayList<>()).addAll(reasons));
+        NetworkAcls.openings(preview.changes()).forEach((urn, reasons) ->
+                byUrn.computeIfAbsent(urn, u -> new ArrayList<>()).addAll(reasons));
 
         List<ResourceReview> reviews = new ArrayList<>();
         Decision decision = ApprovalRules.decide(previewReasons);
         for (ResourceChange change : preview.changes()) {
             List<Reason> reasons = new ArrayList<>(ApprovalRules.reasons(change, production));
-            List<Reason> errors = engineErrors.remove(change.urn().value());
-            if (errors != null) {
-                reasons.addAll(errors);
+            List<Reason> more = byUrn.remove(change.urn().value());
+            if (more != null) {
+                reasons.addAll(more);
             }
             Decision resourceDecision = ApprovalRules.decide(reasons);
             reviews.add(new ResourceReview(change, resourceDecision, reasons));
             decision = decision.worst(resourceDecision);
         }
-        // Errors about resources the preview lists no step for (a failed --json preview may list none).
-        engineErrors.forEach((urn, reasons) -> reasons.forEach(r ->
-                previewReasons.add(Reason.blocked(r.text() + " [" + urn + "]"))));
+        // Errors and findings about resources the preview lists no step for (a failed --json preview may list none).
+        byUrn.forEach((urn, reasons) -> reasons.forEach(r ->
+                previewReasons.add(new Reason(r.decision(), r.text() + " [" + urn + "]"))));
         decision = decision.worst(ApprovalRules.decide(previewReasons));
 
         return new GateReport(stack, production, preview, reviews, previewReasons, decision,

@@ -67,7 +67,7 @@ public final class GateCommand implements Callable<Integer> {
             stdout.print(reportFormat.render(report));
             return report.exitCode();
         } catch (PreviewFormatException | PlanException | IllegalArgumentException e) {
-            stderr.println("error: " + e.getMessage());
+            stderr.println("error: " + Redaction.redact(e.getMessage()));
             return 1;
         }
     }

@@ -33,6 +33,7 @@ public final class JsonReport {
         root.put("counts", counts);
         root.put("engineSummary", new LinkedHashMap<>(report.preview().engineSummary()));
         root.put("engineResult", report.preview().result().orElse(null));
+        root.put("finished", report.preview().finished());
         root.put("reasons", reasons(report.previewReasons()));
         List<Map<String, Object>> changes = new ArrayList<>();
         for (ResourceReview review : report.reviews()) {
@@ -43,6 +44,8 @@ public final class JsonReport {
             entry.put("name", change.name());
             entry.put("op", change.operation().label());
             entry.put("protect", change.protect());
+            entry.put("protectAfter", change.protectAfter());
+            entry.put("unknownOps", change.unknownOps());
             entry.put("changed", change.changedProperties());
             entry.put("replaceKeys", change.replaceProperties());
             entry.put("decision", review.decision().name());

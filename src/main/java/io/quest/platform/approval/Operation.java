@@ -1,10 +1,14 @@
 package io.quest.platform.approval;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a preview will do to one resource, after the engine's replacement steps are folded together.
- * Parsed from the engine's step op names ({@code create}, {@code create-replacement}, ...).
+ * Parsed from the engine's step op names ({@code create}, {@code create-replacement}, ...): the list is
+ * {@code StepOps} in pulumi/pulumi {@code pkg/resource/deploy/step.go} @ 1b5949891b3cefcb9974752b24a5ecef0acc86c8,
+ * which has two ops more than {@code OpType} in {@code sdk/go/common/apitype/history.go}: {@code diff} (a logical step
+ * that only asks the provider for a diff) and {@code extend-parameterize} (an internal step on a provider, no URN).
  */
 public enum Operation {
     /** Nothing changes. */
@@ -24,11 +28,19 @@ public enum Operation {
     /** The state is refreshed from the cloud; nothing is changed in the cloud. */
     REFRESH,
     /** A read resource is forgotten by the stack; nothing is changed in the cloud. */
-    DISCARD;
+    DISCARD,
+    /**
+     * A step op this gate does not know, from a newer Pulumi CLI: read, counted as a change to the cloud (it may be
+     * one), and reviewed by a human.
+     */
+    UNKNOWN;
 
-    /** Whether the cloud changes at all. */
+    /** How an engine op is spelled: lower-case words joined by hyphens ({@code create-replacement}). */
+    private static final Pattern OP_SHAPE = Pattern.compile("[a-z]+(-[a-z]+)*");
+
+    /** Whether the cloud may change: an unknown op is assumed to change it. */
     public boolean changesCloud() {
-        return this == CREATE || this == UPDATE || this == DELETE || this == REPLACE || this == IMPORT;
+        return this == CREATE || this == UPDATE || this == DELETE || this == REPLACE || this == IMPORT || this == UNKNOWN;
     }
 
     /** Whether a resource that exists today is destroyed. */
@@ -42,13 +54,19 @@ public enum Operation {
     }
 
     /**
-     * Maps an engine op name (from {@code pulumi/sdk/go/common/apitype} and {@code pkg/display}) to an operation.
+     * Maps an engine op name to an operation; an op of the engine's shape that this gate does not know is
+     * {@link #UNKNOWN}.
      *
-     * @throws PreviewFormatException when the op is not one the engine writes
+     * @throws PreviewFormatException when the text is not shaped like an engine op at all
      */
     public static Operation fromEngine(String op) {
+        if (!OP_SHAPE.matcher(op).matches()) {
+            throw new PreviewFormatException("step op \"" + Redaction.redact(op) + "\" is not an engine op;"
+                    + " expected lower-case words joined by hyphens such as same, create, update, delete, replace,"
+                    + " create-replacement, delete-replaced, read, import, refresh, discard");
+        }
         return switch (op) {
-            case "same" -> SAME;
+            case "same", "diff" -> SAME;
             case "create" -> CREATE;
             case "update" -> UPDATE;
             case "delete" -> DELETE;
@@ -56,10 +74,8 @@ public enum Operation {
             case "read", "read-replacement" -> READ;
             case "import", "import-replacement" -> IMPORT;
             case "refresh" -> REFRESH;
-            case "discard", "discard-replaced", "remove-pending-replace" -> DISCARD;
-            default -> throw new PreviewFormatException("unknown step op \"" + op
-                    + "\"; expected one of same, create, update, delete, replace, create-replacement, delete-replaced,"
-                    + " read, read-replacement, import, import-replacement, refresh, discard, discard-replaced, remove-pending-replace");
+            case "discard", "discard-replaced", "remove-pending-replace", "extend-parameterize" -> DISCARD;
+            default -> UNKNOWN;
         };
     }
 

@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 /**
  * The SHA-256 of a preview's normalised changes, which an approval names so that it covers exactly the reviewed preview.
  * <p>
- * Each resource the preview changes in the cloud becomes one line of canonical JSON (keys sorted):
- * its op, URN, type, the changed property paths, and the new values of the changed top-level inputs (all inputs for
- * a create or import, none for a delete). Lines are sorted by URN and hashed. Unchanged resources, step order, the
- * {@code --show-sames} flag, timestamps and the engine's {@code __defaults} bookkeeping do not move the digest; any
- * other change to what will be applied does. Secret values appear in a preview only as a placeholder, so a change of a
- * secret's value alone is not seen.
+ * Each resource the preview changes (in the cloud, or its {@code protect} flag) becomes one line of canonical JSON
+ * (keys sorted): its op, URN, type, the changed and replacing property paths, every new input (none for a delete,
+ * whose old inputs are not applied), {@code protect} before and after, and any step op this gate does not know. Every
+ * new input is bound, not only those the engine lists as changed, so an update that lists no changed keys (or the
+ * wrong ones) cannot carry the digest of another. Lines are sorted by URN and hashed. Unchanged resources, step
+ * order, the {@code --show-sames} flag, timestamps and the engine's {@code __defaults} bookkeeping do not move the
+ * digest; any other change to what will be applied does. Secret values appear in a preview only as a placeholder, so
+ * a change of a secret's value alone is not seen.
  */
 public final class PreviewDigest {
 
@@ -44,7 +46,7 @@ public final class PreviewDigest {
     /** The normalised changes the digest is computed over, one canonical JSON object per line. */
     public static List<String> canonicalLines(Preview preview) {
         List<ResourceChange> changes = new ArrayList<>(preview.changes().stream()
-                .filter(c -> c.operation().changesCloud())
+                .filter(ResourceChange::isChange)
                 .toList());
         changes.sort(Comparator.comparing(c -> c.urn().value()));
         List<String> lines = new ArrayList<>();
@@ -56,6 +58,8 @@ public final class PreviewDigest {
             line.put("changed", change.changedProperties());
             line.put("replaceKeys", change.replaceProperties());
             line.put("values", values(change));
+            line.put("protect", List.of(change.protect(), change.protectAfter()));
+            line.put("unknownOps", change.unknownOps());
             try {
                 lines.add(CANONICAL.writeValueAsString(line));
             } catch (JsonProcessingException e) {
@@ -84,12 +88,8 @@ public final class PreviewDigest {
     private static Map<String, Object> values(ResourceChange change) {
         Map<String, Object> values = new LinkedHashMap<>();
         JsonNode inputs = change.newInputs();
-        switch (change.operation()) {
-            case CREATE, IMPORT -> inputs.fieldNames().forEachRemaining(name -> putValue(values, inputs, name));
-            case UPDATE, REPLACE -> change.changedTopLevelProperties().forEach(name -> putValue(values, inputs, name));
-            default -> {
-                // a delete carries no new values
-            }
+        if (change.operation() != Operation.DELETE && inputs.isObject()) {
+            inputs.fieldNames().forEachRemaining(name -> putValue(values, inputs, name));
         }
         return values;
     }

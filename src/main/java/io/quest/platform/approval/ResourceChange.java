@@ -15,20 +15,26 @@ import java.util.TreeSet;
  * @param urn                the resource
  * @param type               its type token (from the state, else from the URN)
  * @param protect            whether the existing resource is marked {@code protect}
+ * @param protectAfter       whether it is marked {@code protect} after the change (the engine shows a change of
+ *                           {@code protect} alone as a {@code same} step: pulumi/pulumi {@code pkg/backend/display/display.go},
+ *                           {@code shouldShow})
  * @param oldInputs          inputs of the existing resource, or JSON null
  * @param newInputs          inputs it will have, or JSON null
  * @param changedProperties  property paths that differ, as the engine names them ({@code tags.Owner}, {@code ingress[0]}); sorted
  * @param replaceProperties  property paths that force the replacement; sorted
+ * @param unknownOps         the engine step ops for this resource that this gate does not know; sorted
  */
 public record ResourceChange(
         Operation operation,
         Urn urn,
         String type,
         boolean protect,
+        boolean protectAfter,
         JsonNode oldInputs,
         JsonNode newInputs,
         List<String> changedProperties,
-        List<String> replaceProperties) {
+        List<String> replaceProperties,
+        List<String> unknownOps) {
 
     private static final Set<String> TAG_PROPERTIES = Set.of("tags", "tagsAll");
 
@@ -40,6 +46,23 @@ public record ResourceChange(
         newInputs = newInputs == null ? NullNode.getInstance() : newInputs.deepCopy();
         changedProperties = List.copyOf(new TreeSet<>(changedProperties));
         replaceProperties = List.copyOf(new TreeSet<>(replaceProperties));
+        unknownOps = List.copyOf(new TreeSet<>(unknownOps));
+    }
+
+    /** A change whose {@code protect} flag stays as it is and whose steps are all known. */
+    public ResourceChange(Operation operation, Urn urn, String type, boolean protect, JsonNode oldInputs,
+                          JsonNode newInputs, List<String> changedProperties, List<String> replaceProperties) {
+        this(operation, urn, type, protect, protect, oldInputs, newInputs, changedProperties, replaceProperties, List.of());
+    }
+
+    /** Whether the change takes {@code protect} off a resource that has it. */
+    public boolean removesProtect() {
+        return protect && !protectAfter && operation != Operation.DELETE;
+    }
+
+    /** Whether anything about the resource changes: the cloud, or its {@code protect} flag. */
+    public boolean isChange() {
+        return operation.changesCloud() || protect != protectAfter;
     }
 
     /** The logical name, the last part of the URN. */

@@ -11,7 +11,7 @@ final class Summaries {
     }
 
     /** Most consequential first, unchanged last. */
-    private static final List<Operation> ORDER = List.of(Operation.DELETE, Operation.REPLACE, Operation.UPDATE,
+    private static final List<Operation> ORDER = List.of(Operation.UNKNOWN, Operation.DELETE, Operation.REPLACE, Operation.UPDATE,
             Operation.CREATE, Operation.IMPORT, Operation.READ, Operation.REFRESH, Operation.DISCARD, Operation.SAME);
 
     /** "2 to delete, 1 to update, 2 unchanged", or "no changes". */
@@ -71,6 +71,7 @@ final class Summaries {
             case IMPORT -> "to import";
             case REFRESH -> "to refresh";
             case DISCARD -> "to discard";
+            case UNKNOWN -> "with a step op this gate does not know";
         };
     }
 }

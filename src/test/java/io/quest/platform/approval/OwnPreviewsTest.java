@@ -74,11 +74,27 @@ class OwnPreviewsTest {
         List<ResourceReview> flagged = report.reviewsWith(Decision.NEEDS_APPROVAL);
         assertThat(flagged).isNotEmpty().allSatisfy(review -> assertThat(ControlArea.of(review.change()))
                 .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.KMS_KEY_POLICY,
-                        ControlArea.CLOUDTRAIL, ControlArea.CONFIG)));
+                        ControlArea.CLOUDTRAIL, ControlArea.CONFIG, ControlArea.RESOURCE_POLICY)));
         assertThat(flagged).extracting(r -> r.change().name())
                 .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key", "dev-trail", "dev-config-recorder");
         assertThat(report.reviews()).filteredOn(r -> r.change().type().equals("aws:ec2/vpc:Vpc"))
                 .singleElement().satisfies(r -> assertThat(r.decision()).isEqualTo(Decision.APPLY));
+    }
+
+    @Test
+    void thePlatformsOwnPoliciesLetNobodyInAndItsFirstDeployWeakensNothing() {
+        for (String name : List.of("shared", "dev", "prod")) {
+            GateReport report = gate(name, preview(stack(name), r -> "create"));
+
+            List<ResourceChange> changes = report.reviews().stream().map(ResourceReview::change).toList();
+            assertThat(changes).as(name).hasSizeGreaterThan(50);
+            assertThat(changes).as(name).allSatisfy(change -> {
+                assertThat(PublicAccess.reasons(change)).as(change.name()).isEmpty();
+                assertThat(InternetIngress.forbiddenOpenings(change)).as(change.name()).isEmpty();
+            });
+            assertThat(NetworkAcls.openings(changes)).as(name).isEmpty();
+            assertThat(InternetIngress.jointOpenings(changes)).as(name).isEmpty();
+        }
     }
 
     @Test

@@ -113,10 +113,10 @@ class PreviewParserTest {
     }
 
     @Test
-    void rejectsAnUnknownOp() {
+    void rejectsAStepOpThatIsNotShapedLikeOne() {
         assertThatThrownBy(() -> PreviewParser.parse(
-                "{\"steps\": [{\"op\": \"explode\", \"urn\": \"urn:pulumi:dev::p::t:m:T::x\"}]}", "p.json"))
+                "{\"steps\": [{\"op\": \"Create!\", \"urn\": \"urn:pulumi:dev::p::t:m:T::x\"}]}", "p.json"))
                 .isInstanceOf(PreviewFormatException.class)
-                .hasMessageStartingWith("unknown step op \"explode\"; expected one of same, create, update");
+                .hasMessageStartingWith("step op \"Create!\" is not an engine op; expected lower-case words joined by hyphens");
     }
 }
