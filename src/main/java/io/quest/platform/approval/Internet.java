@@ -52,6 +52,12 @@ public final class Internet {
         return addresses.intersect(PUBLIC_IPV6).size().compareTo(IPV6_THRESHOLD) >= 0;
     }
 
+    /** Whether any address of the set is public. */
+    public static boolean holdsPublicAddresses(AddressSet addresses) {
+        AddressSet publicSpace = addresses.family() == AddressSet.Family.IPV4 ? PUBLIC_IPV4 : PUBLIC_IPV6;
+        return !addresses.intersect(publicSpace).isEmpty();
+    }
+
     private static AddressSet minusAll(AddressSet from, List<String> cidrs) {
         AddressSet result = from;
         for (String cidr : cidrs) {

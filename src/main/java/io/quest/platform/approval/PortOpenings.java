@@ -23,6 +23,21 @@ final class PortOpenings {
      */
     static List<IngressOpening> of(Collection<IngressRule> before, Collection<IngressRule> after, boolean loadBalancer) {
         List<IngressOpening> openings = new ArrayList<>();
+        for (AddressSet.Family family : AddressSet.Family.values()) {
+            openings.addAll(ofFamily(only(before, family), only(after, family), loadBalancer));
+        }
+        return openings;
+    }
+
+    /** The rules whose source is of the family and holds public addresses (a private range cannot add to an opening). */
+    private static List<IngressRule> only(Collection<IngressRule> rules, AddressSet.Family family) {
+        return rules.stream().filter(r -> AddressSet.parse(r.cidr())
+                .filter(set -> set.family() == family && Internet.holdsPublicAddresses(set)).isPresent()).toList();
+    }
+
+    private static List<IngressOpening> ofFamily(Collection<IngressRule> before, Collection<IngressRule> after,
+                                                 boolean loadBalancer) {
+        List<IngressOpening> openings = new ArrayList<>();
         List<String> allAfter = sources(after, "-1", 0, IngressRule.MAX_PORT, true);
         boolean allTraffic = Internet.reaches(allAfter);
         if (allTraffic && !Internet.reaches(sources(before, "-1", 0, IngressRule.MAX_PORT, true))) {

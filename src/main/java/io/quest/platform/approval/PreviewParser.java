@@ -134,10 +134,18 @@ public final class PreviewParser {
                 strings(node.path(keysField)));
     }
 
+    /**
+     * A diagnostic; {@code --json} writes the engine's prefix into the message ({@code "error: preview failed"},
+     * {@code pkg/backend/display/json.go}), which is dropped when it repeats the severity.
+     */
     static Diagnostic diagnostic(JsonNode node) {
         Optional<String> urn = nonEmptyText(node.path("urn"));
+        String severity = node.path("severity").asText("info");
         String message = COLOUR.matcher(node.path("message").asText("")).replaceAll("").strip();
-        return new Diagnostic(urn, node.path("severity").asText("info"), Redaction.redact(message));
+        if (message.regionMatches(true, 0, severity + ":", 0, severity.length() + 1)) {
+            message = message.substring(severity.length() + 1).strip();
+        }
+        return new Diagnostic(urn, severity, Redaction.redact(message));
     }
 
     static String withoutColour(String text) {
