@@ -106,11 +106,16 @@ class ApprovalRulesTest {
     }
 
     @Test
-    void aKmsKeyNeedsApprovalOnlyWhenItsPolicyChanges() {
-        ResourceChange rotation = change(Operation.UPDATE, "aws:kms/key:Key", "archive", "{}", "{}", List.of("enableKeyRotation"));
+    void aKmsKeyNeedsApprovalWhenItsPolicyChangesOrRotationIsSwitchedOffButNotWhenRotationIsSwitchedOn() {
+        ResourceChange rotationOn = change(Operation.UPDATE, "aws:kms/key:Key", "archive", "{\"enableKeyRotation\": false}",
+                "{\"enableKeyRotation\": true}", List.of("enableKeyRotation"));
+        ResourceChange rotationOff = change(Operation.UPDATE, "aws:kms/key:Key", "archive", "{\"enableKeyRotation\": true}",
+                "{\"enableKeyRotation\": false}", List.of("enableKeyRotation"));
         ResourceChange policy = change(Operation.UPDATE, "aws:kms/key:Key", "archive", "{}", "{}", List.of("policy"));
 
-        assertThat(ApprovalRules.reasons(rotation, false)).isEmpty();
+        assertThat(ApprovalRules.reasons(rotationOn, false)).isEmpty();
+        assertThat(texts(ApprovalRules.reasons(rotationOff, false)))
+                .containsExactly("switches off key rotation on KMS key `archive`");
         assertThat(texts(ApprovalRules.reasons(policy, false)))
                 .containsExactly("changes a KMS key policy: update aws:kms/key:Key `archive` (policy)");
     }

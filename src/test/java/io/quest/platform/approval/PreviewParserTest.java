@@ -113,6 +113,26 @@ class PreviewParserTest {
     }
 
     @Test
+    void readsTheEngineOpsThatApitypeDoesNotListAndStepsOfNewerOps() {
+        Preview preview = PreviewParser.parse("""
+                {"steps": [
+                  {"op": "diff", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::jobs"},
+                  {"op": "update", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::jobs", "diffReasons": ["delaySeconds"]},
+                  {"op": "extend-parameterize", "urn": ""},
+                  {"op": "rebind-provider", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::jobs"}],
+                 "changeSummary": {"update": 1}}
+                """, "newer.json");
+
+        assertThat(preview.changes()).singleElement().satisfies(c -> {
+            assertThat(c.operation()).isEqualTo(Operation.UPDATE);
+            assertThat(c.unknownOps()).containsExactly("rebind-provider");
+        });
+        assertThat(preview.stepCounts()).containsEntry("diff", 1).containsEntry("extend-parameterize", 1)
+                .containsEntry("rebind-provider", 1).containsEntry("update", 1);
+        assertThat(GateTestSupport.review(preview).decision()).isEqualTo(Decision.NEEDS_APPROVAL);
+    }
+
+    @Test
     void rejectsAStepOpThatIsNotShapedLikeOne() {
         assertThatThrownBy(() -> PreviewParser.parse(
                 "{\"steps\": [{\"op\": \"Create!\", \"urn\": \"urn:pulumi:dev::p::t:m:T::x\"}]}", "p.json"))
