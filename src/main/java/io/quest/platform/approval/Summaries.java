@@ -38,13 +38,21 @@ final class Summaries {
         if (preview.engineSummary().isEmpty()) {
             return false;
         }
-        for (Map.Entry<Operation, Integer> entry : preview.counts().entrySet()) {
-            Operation op = entry.getKey();
-            if (op.changesCloud() && preview.engineSummary().getOrDefault(op.label(), 0) < entry.getValue()) {
+        for (Map.Entry<String, Integer> entry : preview.stepCounts().entrySet()) {
+            String op = entry.getKey();
+            if (changesCloud(op) && preview.engineSummary().getOrDefault(op, 0) < entry.getValue()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean changesCloud(String op) {
+        try {
+            return Operation.fromEngine(op).changesCloud() && !Operation.isReplacementStep(op) || op.equals("replace");
+        } catch (PreviewFormatException e) {
+            return true;
+        }
     }
 
     /** The headline verdict, including the effect of an approval. */
