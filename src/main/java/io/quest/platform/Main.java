@@ -1,8 +1,11 @@
 package io.quest.platform;
 
 import com.pulumi.Pulumi;
+import com.pulumi.deployment.internal.DeploymentImpl;
 import io.quest.platform.stacks.QuestProgram;
 import picocli.CommandLine;
+
+import java.util.logging.Logger;
 
 /**
  * The one entry point of the jar. Started by the Pulumi engine (which sets {@code PULUMI_MONITOR})
@@ -10,11 +13,18 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /**
+     * The SDK's logger for the diagnostics it sends the engine. It also prints each one to stderr, which the engine
+     * already shows and the language host prints again when the program fails; held here so its setting lasts.
+     */
+    private static final Logger ENGINE_DIAGNOSTICS = Logger.getLogger(DeploymentImpl.class.getName());
+
     private Main() {
     }
 
     public static void main(String[] args) {
         if (startedByPulumiEngine()) {
+            ENGINE_DIAGNOSTICS.setUseParentHandlers(false);
             Pulumi.run(QuestProgram::run);
             return;
         }
