@@ -2,6 +2,7 @@ package io.quest.platform.engine;
 
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.quest.platform.plan.Project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,11 +33,13 @@ public final class EngineHarness implements AutoCloseable {
     private static final long GIVE_UP_MINUTES = 5;
 
     private final Path projectDirectory;
+    private final Path projectFile;
     private final Server server;
     private volatile EngineSession current;
 
-    private EngineHarness(Path projectDirectory) throws IOException {
-        this.projectDirectory = projectDirectory.toAbsolutePath().normalize();
+    private EngineHarness(Project project) throws IOException {
+        this.projectDirectory = project.directory().toAbsolutePath().normalize();
+        this.projectFile = project.projectFile().toAbsolutePath().normalize();
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                 .addService(new MonitorService(this::session))
@@ -45,10 +48,10 @@ public final class EngineHarness implements AutoCloseable {
                 .start();
     }
 
-    /** Starts the stand-in engine for the Pulumi project in a directory (where {@code Pulumi.yaml} is). */
-    public static EngineHarness start(Path projectDirectory) {
+    /** Starts the stand-in engine for a Pulumi project. */
+    public static EngineHarness start(Project project) {
         try {
-            return new EngineHarness(projectDirectory);
+            return new EngineHarness(project);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the stand-in engine", e);
         }
@@ -68,7 +71,7 @@ public final class EngineHarness implements AutoCloseable {
         try {
             stdout = Files.createTempFile("quest-engine-", ".stdout");
             stderr = Files.createTempFile("quest-engine-", ".stderr");
-            ProcessBuilder builder = new ProcessBuilder(LanguageHost.command(projectDirectory))
+            ProcessBuilder builder = new ProcessBuilder(LanguageHost.command(projectFile))
                     .directory(projectDirectory.toFile())
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile());

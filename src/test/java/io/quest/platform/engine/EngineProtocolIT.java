@@ -43,7 +43,7 @@ class EngineProtocolIT {
     static void startEngine() {
         project = Project.load(Path.of(""));
         plan = new PlanEngine(line -> { }).plan(project, List.of());
-        harness = EngineHarness.start(project.directory());
+        harness = EngineHarness.start(project);
     }
 
     @AfterAll

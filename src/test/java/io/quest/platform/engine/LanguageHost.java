@@ -43,11 +43,11 @@ final class LanguageHost {
     private LanguageHost() {
     }
 
-    /** The command line for the project's {@code runtime.options.binary}. */
-    static List<String> command(Path projectDirectory) {
-        String binary = binary(projectDirectory);
+    /** The command line for the {@code runtime.options.binary} of a project file ({@code Pulumi.yaml} or its kin). */
+    static List<String> command(Path projectFile) {
+        String binary = binary(projectFile);
         if (!binary.toLowerCase(java.util.Locale.ROOT).endsWith(".jar")) {
-            throw new IllegalStateException("runtime.options.binary in Pulumi.yaml is " + binary + ", not a jar");
+            throw new IllegalStateException("runtime.options.binary in " + projectFile + " is " + binary + ", not a jar");
         }
         return List.of(java(), "-jar", Path.of(binary).normalize().toString());
     }
@@ -74,8 +74,7 @@ final class LanguageHost {
         }
     }
 
-    private static String binary(Path projectDirectory) {
-        Path file = projectDirectory.resolve("Pulumi.yaml");
+    private static String binary(Path file) {
         try {
             JsonNode binary = YAML.readTree(file.toFile()).path("runtime").path("options").path("binary");
             if (!binary.isTextual() || binary.asText().isBlank()) {

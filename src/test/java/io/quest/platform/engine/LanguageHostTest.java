@@ -21,7 +21,7 @@ class LanguageHostTest {
 
     @Test
     void the_program_is_started_as_java_dash_jar_with_the_binary_pulumi_yaml_names() {
-        List<String> command = LanguageHost.command(ROOT);
+        List<String> command = LanguageHost.command(Project.load(ROOT).projectFile());
 
         assertThat(command).hasSize(3);
         assertThat(Path.of(command.get(0)).getFileName()).hasToString("java");

@@ -39,6 +39,9 @@ public record ProgramRun(
         if (file == null) {
             throw new IllegalArgumentException("the project has no stack " + stack);
         }
+        if (!file.problems().isEmpty()) {
+            throw new IllegalArgumentException("the CLI would not start stack " + stack + ": " + String.join("; ", file.problems()));
+        }
         return new ProgramRun(PlanEngine.ORGANIZATION, project.name(), stack, EngineConfig.encode(file),
                 List.copyOf(file.secretKeys()), false, PARALLEL);
     }
