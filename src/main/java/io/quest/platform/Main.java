@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AsyncPool.configure();
         if (startedByPulumiEngine()) {
             ENGINE_DIAGNOSTICS.setUseParentHandlers(false);
             Pulumi.run(QuestProgram::run);
