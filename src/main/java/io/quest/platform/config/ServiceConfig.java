@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param secrets                       environment variables read at start from SSM Parameter Store or Secrets Manager, by ARN
  * @param ecsExec                       whether ECS Exec (a shell in a running task) is allowed. Defaults to false
  * @param logRetentionDays              container log retention. Defaults to 365 in production, 30 elsewhere
+ * @param accessLogRetentionDays        how long the load balancer's access logs are kept. Defaults to 365 in production, 90 elsewhere
  * @param tls                           how the load balancer terminates TLS
  */
 public record ServiceConfig(
@@ -41,6 +42,7 @@ public record ServiceConfig(
         Map<String, String> secrets,
         boolean ecsExec,
         int logRetentionDays,
+        int accessLogRetentionDays,
         TlsConfig tls) {
 
     public ServiceConfig {

@@ -61,13 +61,15 @@ final class ServiceSettings {
                     + s.key("readonlyRootFilesystem") + ": false as well, or leave ecsExec off");
         }
         int retention = LogRetention.read(s, "logRetentionDays", production ? 365 : 30);
+        // An S3 lifecycle expiration takes any whole number of days, unlike CloudWatch Logs' fixed list.
+        int accessLogRetention = s.integer("accessLogRetentionDays", production ? 365 : 90, 1, 36_500);
         s.rejectUnknown();
         TlsConfig tls = TlsSettings.read(ns, production);
         if (size == null) {
             return Optional.empty();
         }
         return Optional.of(new ServiceConfig(image, port, size, desired, autoscaling, healthPath, grace, deregistration,
-                readonly, environment, secrets, exec, retention, tls));
+                readonly, environment, secrets, exec, retention, accessLogRetention, tls));
     }
 
     private static ImageSource readImage(Settings service, StackIdentity stack) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What a {@link Certificate} is made of. The mode decides the graph; the imported PEM values are
- * {@link Output}s so that they stay secret in state and in every plan.
+ * {@link Output}s so that they stay secret in state and in every plan. Made by mode, with {@link #acm},
+ * {@link #imported} or {@link #none}, so that each value is given by name.
  *
  * @param mode             acm, imported or none
  * @param domainName       (acm) the certificate's name
@@ -40,5 +41,23 @@ public record CertificateArgs(
         if (mode == TlsMode.IMPORTED && (certificateBody.isEmpty() || privateKey.isEmpty())) {
             throw new IllegalArgumentException("an imported certificate needs its body and private key");
         }
+    }
+
+    /** An ACM certificate for {@code domainName} (and {@code alternativeNames}), validated through records in {@code hostedZoneId}. */
+    public static CertificateArgs acm(String domainName, List<String> alternativeNames, String hostedZoneId, Tags tags) {
+        return new CertificateArgs(TlsMode.ACM, Optional.of(domainName), alternativeNames, Optional.of(hostedZoneId),
+                Optional.empty(), Optional.empty(), Optional.empty(), tags);
+    }
+
+    /** A certificate bought elsewhere, imported into ACM; every PEM value stays secret. {@code chain} is empty when the body carries it. */
+    public static CertificateArgs imported(Output<String> body, Optional<Output<String>> chain, Output<String> privateKey, Tags tags) {
+        return new CertificateArgs(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(body.asSecret()), chain.map(Output::asSecret), Optional.of(privateKey.asSecret()), tags);
+    }
+
+    /** No certificate: the load balancer serves plain HTTP. */
+    public static CertificateArgs none(Tags tags) {
+        return new CertificateArgs(TlsMode.NONE, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), tags);
     }
 }

@@ -51,7 +51,8 @@ import java.util.Map;
  * 80 and 443 from anywhere (egress to the targets is added by whoever owns them), an HTTPS listener with a
  * TLS 1.3 policy and an HTTP listener that redirects to it with a 301 (with {@link TlsMode#NONE}, an HTTP
  * listener that forwards), an IP target group, invalid header fields dropped, access logs to an SSE-S3
- * bucket of its own, deletion protection in production, and a Route 53 alias when it has a domain name.
+ * bucket of its own, deletion protection when the composing stack asks for it ({@link LoadBalancerArgs#protect()}),
+ * and a Route 53 alias when it has a domain name.
  */
 public final class LoadBalancer extends ComponentResource {
 
@@ -102,7 +103,7 @@ public final class LoadBalancer extends ComponentResource {
                 .subnets(args.publicSubnetIds())
                 .securityGroups(Output.all(List.of(sg.id())))
                 .dropInvalidHeaderFields(true)
-                .enableDeletionProtection(args.production())
+                .enableDeletionProtection(args.protect())
                 .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.bucket()).enabled(true).build())
                 .tags(tags.named(name + "-alb"))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(logs.policy()).build());
@@ -191,9 +192,10 @@ public final class LoadBalancer extends ComponentResource {
     private LogBucket accessLogBucket(String name, LoadBalancerArgs args, CustomResourceOptions child) {
         var tags = args.tags();
         var bucket = new BucketV2(name + "-alb-logs", BucketV2Args.builder()
-                .forceDestroy(!args.production())
+                .forceDestroy(!args.protect() && !args.retainOnDelete())
                 .tags(tags.named(name + "-alb-logs"))
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.production()).build());
+                .build(), CustomResourceOptions.builder().parent(this)
+                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
         new BucketOwnershipControls(name + "-alb-logs-ownership", BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerPreferred").build())

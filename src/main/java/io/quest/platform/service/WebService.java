@@ -104,7 +104,8 @@ public final class WebService extends ComponentResource {
                 .deletionWindowInDays(30)
                 .policy(logKeyPolicy(args.accountId(), args.region(), logGroupArn).requireWithin(32_768, "the log key policy").toJson())
                 .tags(tags.named(name + "-logs-key"))
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.production()).build());
+                .build(), CustomResourceOptions.builder().parent(this)
+                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
         var logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
                 .name(logGroup)
                 .retentionInDays(args.logRetentionDays())

@@ -40,54 +40,46 @@ final class ServiceLayer {
                                   Provider provider, ComponentResourceOptions inAccount) {
         String name = config.environment() + "-web";
         TlsConfig tls = service.tls();
+        Lifecycle lifecycle = Lifecycle.environment(config);
         var cluster = new Cluster(config.environment(), config.tags(), inAccount);
-        var certificate = new Certificate(name, new CertificateArgs(
-                tls.mode(),
-                tls.domainName(),
-                tls.alternativeNames(),
-                tls.hostedZoneId(),
-                tls.certificateBody().map(Output::ofSecret),
-                tls.certificateChain().map(Output::ofSecret),
-                tls.privateKey().map(Output::ofSecret),
-                config.tags()), inAccount);
-        var loadBalancer = new LoadBalancer(name, new LoadBalancerArgs(
-                config.region(),
-                config.accountId(),
-                network.vpcId(),
-                network.publicSubnetIds(),
-                service.containerPort(),
-                service.healthCheckPath(),
-                service.deregistrationDelaySeconds(),
-                tls.mode(),
-                tls.policy(),
-                certificate.arn(),
-                tls.mode() == TlsMode.ACM ? tls.domainName() : Optional.empty(),
-                tls.mode() == TlsMode.ACM ? tls.hostedZoneId() : Optional.empty(),
-                config.production(),
-                service.logRetentionDays(),
-                config.tags()), inAccount);
+        var certificate = new Certificate(name, certificateArgs(tls, config), inAccount);
+
+        var loadBalancerArgs = LoadBalancerArgs.builder()
+                .account(config.accountId(), config.region())
+                .network(network.vpcId(), network.publicSubnetIds())
+                .containerPort(service.containerPort())
+                .healthCheckPath(service.healthCheckPath())
+                .deregistrationDelaySeconds(service.deregistrationDelaySeconds())
+                .tls(tls.mode(), tls.policy(), certificate.arn())
+                .accessLogRetentionDays(service.accessLogRetentionDays())
+                .protect(lifecycle.protect())
+                .retainOnDelete(lifecycle.retainOnDelete())
+                .tags(config.tags());
+        if (tls.mode() == TlsMode.ACM) {
+            loadBalancerArgs.alias(tls.domainName().orElseThrow(), tls.hostedZoneId().orElseThrow());
+        }
+        var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), inAccount);
+
         Image image = image(config, service, shared, provider);
-        var web = new WebService(name, new WebServiceArgs(
-                config.region(),
-                config.accountId(),
-                cluster,
-                loadBalancer,
-                network.vpcId(),
-                network.privateSubnetIds(),
-                image.reference(),
-                image.repositoryArn(),
-                service.containerPort(),
-                service.size(),
-                service.desiredCount(),
-                service.autoscaling(),
-                service.healthCheckGracePeriodSeconds(),
-                service.readonlyRootFilesystem(),
-                service.environment(),
-                service.secrets(),
-                service.ecsExec(),
-                service.logRetentionDays(),
-                config.production(),
-                config.tags()), inAccount);
+        var web = new WebService(name, WebServiceArgs.builder()
+                .account(config.accountId(), config.region())
+                .placement(cluster, loadBalancer)
+                .network(network.vpcId(), network.privateSubnetIds())
+                .image(image.reference(), image.repositoryArn())
+                .containerPort(service.containerPort())
+                .size(service.size())
+                .desiredCount(service.desiredCount())
+                .autoscaling(service.autoscaling())
+                .healthCheckGracePeriodSeconds(service.healthCheckGracePeriodSeconds())
+                .readonlyRootFilesystem(service.readonlyRootFilesystem())
+                .environment(service.environment())
+                .secrets(service.secrets())
+                .ecsExec(service.ecsExec())
+                .logRetentionDays(service.logRetentionDays())
+                .protect(lifecycle.protect())
+                .retainOnDelete(lifecycle.retainOnDelete())
+                .tags(config.tags())
+                .build(), inAccount);
         return new ServiceOutputs(
                 loadBalancer.url(),
                 loadBalancer.dnsName(),
@@ -98,6 +90,17 @@ final class ServiceLayer {
                 web.logGroupName(),
                 image.digest(),
                 image.repositoryUrl());
+    }
+
+    /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */
+    static CertificateArgs certificateArgs(TlsConfig tls, PlatformConfig config) {
+        return switch (tls.mode()) {
+            case ACM -> CertificateArgs.acm(tls.domainName().orElseThrow(), tls.alternativeNames(), tls.hostedZoneId().orElseThrow(),
+                    config.tags());
+            case IMPORTED -> CertificateArgs.imported(Output.ofSecret(tls.certificateBody().orElseThrow()),
+                    tls.certificateChain().map(Output::ofSecret), Output.ofSecret(tls.privateKey().orElseThrow()), config.tags());
+            case NONE -> CertificateArgs.none(config.tags());
+        };
     }
 
     /**

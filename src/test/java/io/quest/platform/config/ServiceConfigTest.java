@@ -65,6 +65,9 @@ class ServiceConfigTest {
         ServiceConfig prod = load(PROD, "{\"image\": {\"tag\": \"1.0.0\"}}", ACM).service().orElseThrow();
         assertThat(prod.desiredCount()).isEqualTo(2);
         assertThat(prod.logRetentionDays()).isEqualTo(365);
+        assertThat(service.logRetentionDays()).isEqualTo(30);
+        assertThat(service.accessLogRetentionDays()).as("access logs: their own default, not the container logs'").isEqualTo(90);
+        assertThat(prod.accessLogRetentionDays()).isEqualTo(365);
     }
 
     @Test
@@ -110,8 +113,10 @@ class ServiceConfigTest {
                         "quest-platform:service.desiredCount: 5 is outside autoscaling's 1 to 3; expected a count autoscaling would keep"),
                 Arguments.of("{" + image + ", \"deregistrationDelaySeconds\": 4000}", ACM,
                         "quest-platform:service.deregistrationDelaySeconds: 4000 is out of range; expected a whole number from 0 to 3600"),
+                Arguments.of("{" + image + ", \"accessLogRetentionDays\": 0}", ACM,
+                        "quest-platform:service.accessLogRetentionDays: 0 is out of range; expected a whole number from 1 to 36500"),
                 Arguments.of("{" + image + ", \"replicas\": 2}", ACM,
-                        "quest-platform:service.replicas: is not a setting Quest Platform knows; expected one of autoscaling, containerPort, cpu, "
+                        "quest-platform:service.replicas: is not a setting Quest Platform knows; expected one of accessLogRetentionDays, autoscaling, containerPort, cpu, "
                                 + "deregistrationDelaySeconds, desiredCount, ecsExec, environment, healthCheckGracePeriodSeconds, healthCheckPath, image, "
                                 + "logRetentionDays, memoryMiB, readonlyRootFilesystem, secrets"),
                 Arguments.of("{" + image + "}", "{\"domainName\": \"quest.example.com\", \"hostedZoneId\": \"Z012\", \"policy\": \"ELBSecurityPolicy-2016-08\"}",

@@ -66,7 +66,10 @@ final class ServiceStacks {
                 "  policy: ELBSecurityPolicy-TLS13-1-3-2021-06");
     }
 
-    /** test: plain HTTP, a public image outside ECR, ECS Exec with a writable root filesystem, no autoscaling. */
+    /**
+     * test: plain HTTP, a public image outside ECR, ECS Exec with a writable root filesystem, no autoscaling, container
+     * and access logs kept for different periods.
+     */
     static String plain() {
         return environment("444444444444", "10.30.0.0/16",
                 "quest-platform:service:",
@@ -74,6 +77,8 @@ final class ServiceStacks {
                 "  containerPort: 8080",
                 "  readonlyRootFilesystem: false",
                 "  ecsExec: true",
+                "  logRetentionDays: 7",
+                "  accessLogRetentionDays: 45",
                 "quest-platform:tls: {mode: none}");
     }
 

@@ -361,9 +361,25 @@ class ServiceTest {
         assertThat(dev.named("dev-web-alb-logs-public-access").inputs())
                 .containsEntry("blockPublicAcls", true).containsEntry("blockPublicPolicy", true)
                 .containsEntry("ignorePublicAcls", true).containsEntry("restrictPublicBuckets", true);
-        assertThat(((List<Map<String, Object>>) dev.named("dev-web-alb-logs-expiry").input("rules")).get(0).get("expiration"))
-                .isEqualTo(Map.of("days", 30L));
         assertThat(alb.dependencies()).contains(dev.named("dev-web-alb-logs-policy").urn());
+    }
+
+    @Test
+    void access_logs_and_container_logs_each_keep_their_own_retention() {
+        // Defaults: container logs 30 days outside production, access logs 90 (not the container logs' 30).
+        assertThat(dev.named("dev-web-logs").input("retentionInDays")).isEqualTo(30L);
+        assertThat(accessLogExpiry(dev)).isEqualTo(90L);
+        assertThat(prod.named("prod-web-logs").input("retentionInDays")).isEqualTo(365L);
+        assertThat(accessLogExpiry(prod)).isEqualTo(365L);
+        // Configured apart, each goes to its own resource and not to the other.
+        assertThat(plain.named("test-web-logs").input("retentionInDays")).isEqualTo(7L);
+        assertThat(accessLogExpiry(plain)).isEqualTo(45L);
+    }
+
+    private static Object accessLogExpiry(StackPlan stack) {
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) stack.named(stack.stack() + "-web-alb-logs-expiry").input("rules");
+        assertThat(rules).hasSize(1);
+        return ((Map<String, Object>) rules.get(0).get("expiration")).get("days");
     }
 
     @Test
