@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Finds changes that let anyone reach data or code: a resource policy statement that allows any principal, an S3 ACL
  * grant to all (or all authenticated) AWS users, a public access block switched off, a Lambda permission for any
- * principal, a Lambda function URL without authentication. Found only when the change makes it so (it was not so
+ * principal, a Lambda function URL without authentication, a database made publicly accessible (needs a human: its
+ * security groups still decide who reaches it). Found only when the change makes it so (it was not so
  * before), as for ingress. Unconditional access for anyone is blocked; access for anyone under a condition (a source
  * ARN, account or organisation) needs a human to read the condition.
  * <p>
@@ -48,6 +49,8 @@ public final class PublicAccess {
             "http://acs.amazonaws.com/groups/global/AuthenticatedUsers");
     private static final Set<String> ACCESS_BLOCKS = Set.of("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
             "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock");
+    private static final Set<String> PUBLIC_ENDPOINTS = Set.of("aws:rds/instance:Instance",
+            "aws:rds/clusterInstance:ClusterInstance", "aws:redshift/cluster:Cluster");
     private static final List<String> BLOCK_FLAGS = List.of("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls",
             "restrictPublicBuckets");
 
@@ -102,6 +105,11 @@ public final class PublicAccess {
                             + ": buckets may become public"));
                 }
             }
+        }
+        if (PUBLIC_ENDPOINTS.contains(change.type()) && after.path("publiclyAccessible").asBoolean(false)
+                && (before == null || !before.path("publiclyAccessible").asBoolean(false))) {
+            reasons.add(Reason.needsApproval("makes the database " + name + " publicly accessible (a public address"
+                    + " outside the VPC; its security groups decide who reaches it)"));
         }
         if (change.type().equals("aws:lambda/permission:Permission")) {
             lambdaPermission(before, after, name, reasons);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RedactionTest {
 
@@ -64,6 +65,18 @@ class RedactionTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not JSON").doesNotContain("ghp_0123456789");
+    }
+
+    @Test
+    void aParseErrorCarriesNoSecretWhoeverPrintsIt() {
+        String urn = "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b";
+        assertThatThrownBy(() -> PreviewParser.parse("{\"steps\": [{\"op\": \"create\", \"urn\":"
+                + " \"https://deploy:hunter2hunter2@example.com\"}]}", "p.json"))
+                .isInstanceOf(PreviewFormatException.class)
+                .hasMessageContaining("https://deploy:[redacted]@example.com")
+                .message().doesNotContain("hunter2");
+        assertThat(PreviewParser.parse("{\"steps\": [{\"op\": \"create\", \"urn\": \"" + urn + "\"}]}", "p.json")
+                .changes()).singleElement().satisfies(c -> assertThat(c.urn().value()).isEqualTo(urn));
     }
 
     @Test

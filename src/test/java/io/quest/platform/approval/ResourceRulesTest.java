@@ -107,6 +107,17 @@ class ResourceRulesTest {
     }
 
     @Test
+    void aDatabaseMadePubliclyAccessibleNeedsApproval() {
+        String type = "aws:rds/instance:Instance";
+
+        assertThat(texts(PublicAccess.reasons(change(Operation.UPDATE, type, "db", "{\"publiclyAccessible\":false}",
+                "{\"publiclyAccessible\":true}")))).containsExactly("makes the database `db` publicly accessible (a public"
+                + " address outside the VPC; its security groups decide who reaches it)");
+        assertThat(PublicAccess.reasons(change(Operation.UPDATE, type, "db", "{\"publiclyAccessible\":true}",
+                "{\"publiclyAccessible\":true}"))).isEmpty();
+    }
+
+    @Test
     void dynamoDbAndBucketSafeguards() {
         assertThat(Safeguards.weakenings(change(Operation.UPDATE, "aws:dynamodb/table:Table", "orders",
                 "{\"deletionProtectionEnabled\":true,\"pointInTimeRecovery\":{\"enabled\":true}}",
