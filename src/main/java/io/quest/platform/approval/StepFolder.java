@@ -93,9 +93,14 @@ final class StepFolder {
                 unknownOps.add(step.op());
             }
             replacement |= Operation.isReplacementStep(step.op());
-            if (operation == null || operation == Operation.SAME || operation == Operation.UNKNOWN && next != Operation.SAME) {
+            if (operation == null) {
                 operation = next;
-            } else if (next != operation && next != Operation.SAME && next != Operation.UNKNOWN) {
+            } else if (next == Operation.SAME || next == Operation.UNKNOWN) {
+                // nothing more to fold: an unknown op is kept in unknownOps
+            } else if (operation == Operation.SAME || operation == Operation.UNKNOWN
+                    || !operation.changesCloud() && next.changesCloud()) {
+                operation = next;
+            } else if (operation.changesCloud() && next.changesCloud() && next != operation) {
                 // A delete and a create of the same URN, or any mix with a replacement step, is a replacement.
                 operation = Operation.REPLACE;
             }

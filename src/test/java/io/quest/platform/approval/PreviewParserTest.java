@@ -133,6 +133,19 @@ class PreviewParserTest {
     }
 
     @Test
+    void aRefreshOrReadBeforeAChangeIsNotAReplacementButADeleteAndCreateIs() {
+        Preview preview = PreviewParser.parse("""
+                {"steps": [
+                  {"op": "refresh", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::a"},
+                  {"op": "update", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::a"},
+                  {"op": "delete", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::b"},
+                  {"op": "create", "urn": "urn:pulumi:dev::p::aws:sqs/queue:Queue::b"}]}
+                """, "fold.json");
+
+        assertThat(preview.changes()).extracting(ResourceChange::operation).containsExactly(Operation.UPDATE, Operation.REPLACE);
+    }
+
+    @Test
     void rejectsAStepOpThatIsNotShapedLikeOne() {
         assertThatThrownBy(() -> PreviewParser.parse(
                 "{\"steps\": [{\"op\": \"Create!\", \"urn\": \"urn:pulumi:dev::p::t:m:T::x\"}]}", "p.json"))
