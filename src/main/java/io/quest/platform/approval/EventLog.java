@@ -64,8 +64,15 @@ final class EventLog {
                                 + summaryAt + "); expected the events of one preview");
                     }
                     summaryAt = where;
+                    if (body.path("isPreview").isBoolean() && !body.path("isPreview").asBoolean()) {
+                        throw new PreviewFormatException(origin + " " + where + " is the summary of an update that ran"
+                                + " (isPreview false); expected the event log of a preview");
+                    }
                     summary = PreviewParser.counts(body.path("resourceChanges"), origin + " " + where + ": summaryEvent.resourceChanges");
                     result = PreviewParser.nonEmptyText(body.path("result"));
+                    if (body.path("maybeCorrupt").asBoolean(false)) {
+                        diagnostics.add(PreviewParser.MAYBE_CORRUPT);
+                    }
                 }
                 default -> {
                     // prelude, stdout, resource outputs, progress, policy summaries: nothing to decide on

@@ -33,6 +33,10 @@ public final class PreviewParser {
     /** Internal engine steps written without a resource ({@code pkg/resource/deploy/step.go}). */
     private static final String NO_RESOURCE_OP = "extend-parameterize";
 
+    /** What the engine's {@code maybeCorrupt} flag is read as: an error, so the preview is blocked. */
+    static final Diagnostic MAYBE_CORRUPT = new Diagnostic(Optional.empty(), "error",
+            "the engine reports that resources may be corrupt (maybeCorrupt)");
+
     private PreviewParser() {
     }
 
@@ -117,6 +121,9 @@ public final class PreviewParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (JsonNode diagnostic : elements(root.path("diagnostics"), origin + ": diagnostics")) {
             diagnostics.add(diagnostic(diagnostic));
+        }
+        if (root.path("maybeCorrupt").asBoolean(false)) {
+            diagnostics.add(MAYBE_CORRUPT);
         }
         Optional<String> result = nonEmptyText(root.path("result"));
         return new Preview(PreviewSource.PREVIEW_JSON, folder.changes(), diagnostics,

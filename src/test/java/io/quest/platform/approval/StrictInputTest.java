@@ -107,6 +107,22 @@ class StrictInputTest {
     }
 
     @Test
+    void theEventLogOfAnUpdateIsNotAPreview() throws IOException {
+        assertThat(refused("up.jsonl", CREATE_EVENT + "\n" + SUMMARY_EVENT.replace("\"result\"", "\"isPreview\":false,\"result\"") + "\n"))
+                .isEqualTo("error: up.jsonl line 2 is the summary of an update that ran (isPreview false);"
+                        + " expected the event log of a preview\n");
+    }
+
+    @Test
+    void aPreviewThatMayHaveCorruptedResourcesIsBlocked() {
+        Preview preview = PreviewParser.parse("{\"steps\": [], \"changeSummary\": {\"same\": 1}, \"maybeCorrupt\": true}", "p.json");
+
+        assertThat(GateTestSupport.review(preview).previewReasons()).extracting(Reason::text).contains(
+                "engine error: the engine reports that resources may be corrupt (maybeCorrupt)");
+        assertThat(GateTestSupport.review(preview).exitCode()).isEqualTo(3);
+    }
+
+    @Test
     void aDocumentWithStepsAndEventsIsRefused() throws IOException {
         assertThat(refused("mixed.json", "{\"steps\": [], \"events\": []}"))
                 .isEqualTo("error: mixed.json holds both \"events\" and \"steps\"; expected either"
