@@ -1,15 +1,11 @@
 package io.quest.platform.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static io.quest.platform.config.ConfigValues.display;
+import static io.quest.platform.config.ConfigValues.parseIfJson;
 
 /**
  * A typed, validating view of one level of configuration: the project namespace, or a structured value
@@ -26,8 +24,6 @@ import java.util.stream.Collectors;
  * instead of throwing, and remembers the names it read so unknown (misspelt) settings can be reported.
  */
 public final class Settings {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String path;
     private final JsonNode node;
@@ -71,14 +67,10 @@ public final class Settings {
     /** A structured setting; absent settings read as an empty object, so defaults apply. */
     public Settings object(String name) {
         JsonNode value = lookup(name);
-        if (value.isMissingNode() || value.isNull()) {
-            return new Settings(key(name), JSON.createObjectNode(), source, problems);
-        }
-        if (!value.isObject()) {
+        if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
             reject(name, display(value), "is not a map of settings; expected for example {" + name + ": {...}}");
-            return new Settings(key(name), JSON.createObjectNode(), source, problems);
         }
-        return new Settings(key(name), value, source, problems);
+        return new Settings(key(name), value.isObject() ? value : ConfigValues.JSON.createObjectNode(), source, problems);
     }
 
     /** Each entry of a map-valued setting as its own settings, keyed by the map key, in file order. */
@@ -105,9 +97,7 @@ public final class Settings {
     /** The names of the settings present at this level of a structured setting, in file order. */
     public List<String> names() {
         List<String> names = new ArrayList<>();
-        if (node != null) {
-            node.fieldNames().forEachRemaining(names::add);
-        }
+        Optional.ofNullable(node).ifPresent(n -> n.fieldNames().forEachRemaining(names::add));
         return List.copyOf(names);
     }
 
@@ -142,15 +132,11 @@ public final class Settings {
         if (value.isMissingNode() || value.isNull()) {
             return defaultValue;
         }
-        if (value.isBoolean()) {
-            return value.booleanValue();
+        Optional<Boolean> parsed = ConfigValues.bool(value);
+        if (parsed.isEmpty()) {
+            reject(name, display(value), "is not a boolean; expected true or false");
         }
-        String text = value.asText();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text);
-        }
-        reject(name, display(value), "is not a boolean; expected true or false");
-        return defaultValue;
+        return parsed.orElse(defaultValue);
     }
 
     public int integer(String name, int defaultValue) {
@@ -163,25 +149,16 @@ public final class Settings {
         if (value.isMissingNode() || value.isNull()) {
             return defaultValue;
         }
-        Integer parsed = null;
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-            parsed = value.intValue();
-        } else if (value.isTextual()) {
-            try {
-                parsed = Integer.parseInt(value.asText().trim());
-            } catch (NumberFormatException e) {
-                parsed = null;
-            }
-        }
-        if (parsed == null) {
+        Optional<Integer> parsed = ConfigValues.wholeNumber(value);
+        if (parsed.isEmpty()) {
             reject(name, display(value), "is not a whole number");
             return defaultValue;
         }
-        if (parsed < min || parsed > max) {
-            reject(name, parsed, rangeText(min, max));
+        if (parsed.get() < min || parsed.get() > max) {
+            reject(name, parsed.get(), ConfigValues.rangeText(min, max));
             return defaultValue;
         }
-        return parsed;
+        return parsed.get();
     }
 
     /** A number (fractions allowed) within {@code [min, max]}. */
@@ -190,25 +167,17 @@ public final class Settings {
         if (value.isMissingNode() || value.isNull()) {
             return defaultValue;
         }
-        Double parsed = null;
-        if (value.isNumber()) {
-            parsed = value.doubleValue();
-        } else if (value.isTextual()) {
-            try {
-                parsed = Double.parseDouble(value.asText().trim());
-            } catch (NumberFormatException e) {
-                parsed = null;
-            }
-        }
-        if (parsed == null || parsed.isNaN()) {
+        Optional<Double> parsed = ConfigValues.number(value);
+        if (parsed.isEmpty()) {
             reject(name, display(value), "is not a number");
             return defaultValue;
         }
-        if (parsed < min || parsed > max) {
-            reject(name, value.isTextual() ? value.asText() : value.numberValue(), "is out of range; expected a number from " + fmt(min) + " to " + fmt(max));
+        if (parsed.get() < min || parsed.get() > max) {
+            reject(name, value.isTextual() ? value.asText() : value.numberValue(),
+                    "is out of range; expected a number from " + ConfigValues.fmt(min) + " to " + ConfigValues.fmt(max));
             return defaultValue;
         }
-        return parsed;
+        return parsed.get();
     }
 
     /** One of an enum's config spellings, matched without regard to case. */
@@ -217,13 +186,11 @@ public final class Settings {
         if (value.isEmpty()) {
             return defaultValue;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.configValue().equalsIgnoreCase(value.get().trim())) {
-                return constant;
-            }
+        Optional<E> chosen = ConfigValues.choice(value.get(), type);
+        if (chosen.isEmpty()) {
+            reject(name, value.get(), "is not one of " + choices(type));
         }
-        reject(name, value.get(), "is not one of " + choices(type));
-        return defaultValue;
+        return chosen.orElse(defaultValue);
     }
 
     /** A list of strings; a single string is read as a list of one. */
@@ -232,27 +199,11 @@ public final class Settings {
         if (value.isMissingNode() || value.isNull()) {
             return defaultValue;
         }
-        if (value.isTextual()) {
-            JsonNode parsed = parseIfJson(value.asText());
-            if (parsed.isArray()) {
-                value = parsed;
-            } else {
-                return List.of(value.asText());
-            }
-        }
-        if (!value.isArray()) {
+        Optional<List<String>> parsed = ConfigValues.strings(value);
+        if (parsed.isEmpty()) {
             reject(name, display(value), "is not a list of strings");
-            return defaultValue;
         }
-        List<String> result = new ArrayList<>();
-        for (JsonNode item : value) {
-            if (!item.isValueNode() || item.isNull()) {
-                reject(name, display(value), "is not a list of strings");
-                return defaultValue;
-            }
-            result.add(item.asText());
-        }
-        return List.copyOf(result);
+        return parsed.orElse(defaultValue);
     }
 
     /** A map of strings to strings (tags, environment variables). */
@@ -266,30 +217,14 @@ public final class Settings {
             reject(name, display(value), "is not a map of strings");
             return result;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        value.fields().forEachRemaining(e -> {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 problems.add(ConfigProblem.of(key(name) + "." + e.getKey(), display(e.getValue()), "is not a string"));
             } else {
                 result.put(e.getKey(), e.getValue().asText());
             }
-        }
+        });
         return result;
-    }
-
-    /**
-     * A string turned into a value by a parser that throws {@link IllegalArgumentException} for bad
-     * input; the problem then reads {@code key: "value" <expectation>}.
-     */
-    public <T> T parsed(String name, String defaultText, Function<String, T> parser, String expectation) {
-        String text = string(name, defaultText);
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            reject(name, text, expectation);
-            return null;
-        }
     }
 
     /** Records a problem with a setting at this level. */
@@ -358,44 +293,8 @@ public final class Settings {
         return parseIfJson(raw.get());
     }
 
-    private static JsonNode parseIfJson(String raw) {
-        String trimmed = raw.trim();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            try {
-                return JSON.readTree(trimmed);
-            } catch (JsonProcessingException e) {
-                return TextNode.valueOf(raw);
-            }
-        }
-        return TextNode.valueOf(raw);
-    }
-
-    private static Object display(JsonNode value) {
-        if (value.isTextual()) {
-            return value.asText();
-        }
-        if (value.isNumber()) {
-            return value.numberValue();
-        }
-        return value.toString();
-    }
-
-    private static String rangeText(int min, int max) {
-        if (min == Integer.MIN_VALUE) {
-            return "is too large; expected at most " + max;
-        }
-        if (max == Integer.MAX_VALUE) {
-            return "is too small; expected at least " + min;
-        }
-        return "is out of range; expected a whole number from " + min + " to " + max;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
     /** The accepted spellings of an enum, for messages and docs. */
     public static <E extends Enum<E> & ConfigChoice> String choices(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(ConfigChoice::configValue).collect(Collectors.joining(", "));
+        return ConfigValues.choices(type);
     }
 }

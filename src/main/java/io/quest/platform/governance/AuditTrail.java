@@ -21,7 +21,6 @@ import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +36,12 @@ public final class AuditTrail extends ComponentResource {
 
     public static final String TYPE = "quest:governance:AuditTrail";
 
+    /** What on-call does when a CIS alarm fires; every alarm's description ends with it. */
+    static final String RUNBOOK = "Find the events in CloudTrail (Event history, or the trail's log group) and confirm with whoever"
+            + " made them that they were intended; if not, treat it as a security incident.";
+
     private final Output<String> trailArn;
     private final Output<String> logGroupName;
-    private final List<SecurityMetric> securityMetrics;
 
     public AuditTrail(String name, AuditTrailArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -79,7 +81,6 @@ public final class AuditTrail extends ComponentResource {
                 .tags(tags.named(name))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(writeLogs).build());
 
-        this.securityMetrics = Arrays.stream(CisMetricFilter.values()).map(CisMetricFilter::metric).toList();
         for (CisMetricFilter filter : CisMetricFilter.values()) {
             SecurityMetric metric = filter.metric();
             new LogMetricFilter(name + "-" + filter.key(), LogMetricFilterArgs.builder()
@@ -94,7 +95,7 @@ public final class AuditTrail extends ComponentResource {
                     .build(), child);
             var alarm = MetricAlarmArgs.builder()
                     .name(name + "-" + filter.key())
-                    .alarmDescription(metric.description())
+                    .alarmDescription(metric.description() + ". " + RUNBOOK)
                     .namespace(metric.namespace())
                     .metricName(metric.name())
                     .statistic("Sum")
@@ -136,10 +137,5 @@ public final class AuditTrail extends ComponentResource {
 
     public Output<String> logGroupName() {
         return logGroupName;
-    }
-
-    /** The metrics the CIS filters publish, for alarms and dashboards elsewhere. */
-    public List<SecurityMetric> securityMetrics() {
-        return securityMetrics;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A CloudWatch metric a trail's metric filter publishes: one count per matching CloudTrail event. What an
- * alarm (here, or in monitoring) watches.
+ * {@link AuditTrail} alarm watches.
  *
  * @param name        the metric name
  * @param namespace   the metric namespace

@@ -1,9 +1,10 @@
 package io.quest.platform.observability;
 
 import com.pulumi.core.Output;
-import io.quest.platform.governance.SecurityMetric;
+import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.tags.Tags;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +12,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link Monitoring} watches and how.
+ * What {@link Monitoring} watches and how. Build it with {@link #builder()}: every value is set by name.
  *
- * @param environment     the environment's name, in resource names and the dashboard
- * @param production      whether production rules apply: the alert key is protected
- * @param region          the region the service runs in
- * @param accountId       the account the monitoring lives in (key, topic and role policies are scoped to it)
- * @param service         the watched service's attributes
- * @param healthCheckPath the path the canary requests (the service's health check path unless configured)
+ * @param environment     the environment's name, in resource names and the dashboard. Required
+ * @param region          the region the service runs in. Required
+ * @param accountId       the account the monitoring lives in (key, topic and role policies are scoped to it). Required
+ * @param service         the watched service's attributes. Required
+ * @param healthCheckPath the path the canary requests (the service's health check path unless configured). Defaults to /
  * @param emails          addresses subscribed to the alert topic. Defaults to none
  * @param webhookUrl      an HTTPS endpoint subscribed to the alert topic, secret. Defaults to none
  * @param alarms          settings of every alarm (every {@link AlarmKind}, defaults where not configured)
- * @param canary          the canary's settings
+ * @param canary          the canary's settings. Defaults to {@link CanarySettings#defaults()}
  * @param dashboard       whether the environment gets a dashboard. Defaults to true
  * @param logStreaming    where the service's logs are also streamed. Defaults to nowhere
- * @param securityMetrics CloudTrail metrics (CIS metric filters) that alarm on the alert topic. Defaults to none
- * @param tags            the platform tag layer
+ * @param protect         whether the alert key and the canary's artifacts bucket are protected from deletion. Defaults to false
+ * @param retainOnDelete  whether they stay in AWS when removed from the program. Defaults to false
+ * @param tags            the platform tag layer. Required
  */
 public record MonitoringArgs(
         String environment,
-        boolean production,
         String region,
         String accountId,
-        WatchedService service,
+        ServiceOutputs service,
         String healthCheckPath,
         List<String> emails,
         Optional<Output<String>> webhookUrl,
@@ -41,7 +41,8 @@ public record MonitoringArgs(
         CanarySettings canary,
         boolean dashboard,
         Optional<LogDestination> logStreaming,
-        List<SecurityMetric> securityMetrics,
+        boolean protect,
+        boolean retainOnDelete,
         Tags tags) {
 
     public MonitoringArgs {
@@ -57,21 +58,110 @@ public record MonitoringArgs(
             throw new IllegalArgumentException("the health check path starts with /, not " + healthCheckPath);
         }
         emails = List.copyOf(emails);
-        securityMetrics = List.copyOf(securityMetrics);
         Map<AlarmKind, AlarmSettings> all = new EnumMap<>(AlarmKind.class);
         for (AlarmKind kind : AlarmKind.values()) {
             all.put(kind, alarms.getOrDefault(kind, kind.defaults()));
         }
-        alarms = java.util.Collections.unmodifiableMap(all);
+        alarms = Collections.unmodifiableMap(all);
         if (alarms.get(AlarmKind.CANARY).periodSeconds() < canary.schedule().minutes() * 60) {
             throw new IllegalArgumentException("the canary alarm's period is shorter than the canary's interval");
         }
     }
 
-    /** Monitoring with every default: no subscriptions, default alarms and canary, a dashboard, no streaming. */
-    public static MonitoringArgs defaults(String environment, boolean production, String region, String accountId,
-                                          WatchedService service, String healthCheckPath, Tags tags) {
-        return new MonitoringArgs(environment, production, region, accountId, service, healthCheckPath, List.of(), Optional.empty(),
-                Map.of(), CanarySettings.defaults(), true, Optional.empty(), List.of(), tags);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets each value by name; what is not set takes the default documented on {@link MonitoringArgs}. */
+    public static final class Builder {
+        private String environment;
+        private String region;
+        private String accountId;
+        private ServiceOutputs service;
+        private String healthCheckPath = "/";
+        private List<String> emails = List.of();
+        private Optional<Output<String>> webhookUrl = Optional.empty();
+        private Map<AlarmKind, AlarmSettings> alarms = Map.of();
+        private CanarySettings canary = CanarySettings.defaults();
+        private boolean dashboard = true;
+        private Optional<LogDestination> logStreaming = Optional.empty();
+        private boolean protect;
+        private boolean retainOnDelete;
+        private Tags tags;
+
+        private Builder() {
+        }
+
+        public Builder environment(String environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** The account and region the monitoring lives in. */
+        public Builder account(String accountId, String region) {
+            this.accountId = accountId;
+            this.region = region;
+            return this;
+        }
+
+        /** The service to watch, and the path its health check (and so the canary) requests. */
+        public Builder service(ServiceOutputs service, String healthCheckPath) {
+            this.service = service;
+            this.healthCheckPath = healthCheckPath;
+            return this;
+        }
+
+        public Builder emails(List<String> emails) {
+            this.emails = emails;
+            return this;
+        }
+
+        /** An HTTPS endpoint subscribed to the alert topic; it is made secret. */
+        public Builder webhookUrl(Optional<Output<String>> webhookUrl) {
+            this.webhookUrl = webhookUrl.map(Output::asSecret);
+            return this;
+        }
+
+        /** Settings of the alarms that do not take their defaults. */
+        public Builder alarms(Map<AlarmKind, AlarmSettings> alarms) {
+            this.alarms = alarms;
+            return this;
+        }
+
+        public Builder canary(CanarySettings canary) {
+            this.canary = canary;
+            return this;
+        }
+
+        public Builder dashboard(boolean dashboard) {
+            this.dashboard = dashboard;
+            return this;
+        }
+
+        public Builder logStreaming(Optional<LogDestination> logStreaming) {
+            this.logStreaming = logStreaming;
+            return this;
+        }
+
+        /** Deletion protection of the alert key and the canary's artifacts bucket; the composing stack decides. */
+        public Builder protect(boolean protect) {
+            this.protect = protect;
+            return this;
+        }
+
+        public Builder retainOnDelete(boolean retainOnDelete) {
+            this.retainOnDelete = retainOnDelete;
+            return this;
+        }
+
+        public Builder tags(Tags tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public MonitoringArgs build() {
+            return new MonitoringArgs(environment, region, accountId, service, healthCheckPath, emails, webhookUrl, alarms,
+                    canary, dashboard, logStreaming, protect, retainOnDelete, tags);
+        }
     }
 }

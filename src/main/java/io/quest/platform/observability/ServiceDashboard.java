@@ -1,7 +1,14 @@
 package io.quest.platform.observability;
 
+import com.pulumi.aws.cloudwatch.Dashboard;
+import com.pulumi.aws.cloudwatch.DashboardArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.service.ServiceOutputs;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.quest.platform.observability.ServiceMetrics.ALB;
 import static io.quest.platform.observability.ServiceMetrics.CONTAINER_INSIGHTS;
@@ -21,8 +28,23 @@ public final class ServiceDashboard {
     private ServiceDashboard() {
     }
 
-    /** The dashboard body for a service whose attributes are known. */
-    public static DashboardBody body(String environment, MonitoredService s) {
+    /** Registers the dashboard of {@code args}' service, named {@code dashboardName}, its body built once every attribute is known. */
+    static Dashboard register(Monitoring parent, String name, String dashboardName, MonitoringArgs args, Output<String> canaryName) {
+        Output<String> body = Output.tuple(args.service().values(), canaryName)
+                .applyValue(t -> body(args.environment(), args.region(), t.t1, t.t2).toJson());
+        return new Dashboard(name + "-dashboard", DashboardArgs.builder()
+                .dashboardName(dashboardName)
+                .dashboardBody(body)
+                .build(), CustomResourceOptions.builder().parent(parent).build());
+    }
+
+    /**
+     * The dashboard body for a service whose attributes are known.
+     *
+     * @param service the service's attributes by output name ({@link ServiceOutputs#values()})
+     */
+    public static DashboardBody body(String environment, String region, Map<String, String> service, String canaryName) {
+        var s = new Series(region, service, canaryName);
         List<Widget> widgets = new ArrayList<>();
         widgets.add(new TextWidget(0, 0, Widget.GRID_WIDTH, 3, new TextWidget.Properties(header(environment, s))));
         int row = 3;
@@ -56,21 +78,47 @@ public final class ServiceDashboard {
                 DashboardMetric.Metric.of(SYNTHETICS, ServiceMetrics.CANARY_DURATION, s.canary(), "Average", "duration")));
         row += GRAPH_HEIGHT;
         widgets.add(new LogWidget(0, row, Widget.GRID_WIDTH, 8, new LogWidget.Properties(
-                LogQuery.RECENT_ERRORS.title(), s.region(), LogQuery.RECENT_ERRORS.against(s.logGroupName()), "table")));
+                LogQuery.RECENT_ERRORS.title(), s.region(), LogQuery.RECENT_ERRORS.against(s.get(ServiceOutputs.LOG_GROUP_NAME)), "table")));
         return new DashboardBody("-PT6H", "inherit", widgets);
     }
 
-    private static MetricWidget graph(int x, int y, MonitoredService s, String title, DashboardMetric... metrics) {
+    private static MetricWidget graph(int x, int y, Series s, String title, DashboardMetric... metrics) {
         return new MetricWidget(x, y, HALF, GRAPH_HEIGHT,
                 new MetricWidget.Properties(title, s.region(), "timeSeries", false, 60, List.of(metrics)));
     }
 
-    private static String header(String environment, MonitoredService s) {
-        String image = s.imageDigest() == null || s.imageDigest().isEmpty() ? "deployed by tag" : "`" + s.imageDigest() + "`";
+    private static String header(String environment, Series s) {
+        String digest = s.get(ServiceOutputs.IMAGE_DIGEST);
+        String image = digest == null || digest.isEmpty() ? "deployed by tag" : "`" + digest + "`";
         return "# " + environment + " service\n"
-                + "URL: " + s.serviceUrl() + " · load balancer `" + s.albDnsName() + "` · cluster `" + s.clusterName()
-                + "` · service `" + s.serviceName() + "` · image " + image + "\n\n"
+                + "URL: " + s.get(ServiceOutputs.SERVICE_URL) + " · load balancer `" + s.get(ServiceOutputs.ALB_DNS_NAME)
+                + "` · cluster `" + s.get(ServiceOutputs.CLUSTER_NAME) + "` · service `" + s.get(ServiceOutputs.SERVICE_NAME)
+                + "` · image " + image + "\n\n"
                 + "Alarms notify the environment's alert topic; each alarm's description says what to do. Logs: `"
-                + s.logGroupName() + "` (saved queries under quest/" + environment + "/).";
+                + s.get(ServiceOutputs.LOG_GROUP_NAME) + "` (saved queries under quest/" + environment + "/).";
+    }
+
+    /** The known attributes, read by output name, and the dimensions of each series the widgets draw. */
+    private record Series(String region, Map<String, String> service, String canaryName) {
+
+        String get(String outputName) {
+            return service.get(outputName);
+        }
+
+        Map<String, String> loadBalancer() {
+            return Dimensions.loadBalancer(get(ServiceOutputs.ALB_ARN_SUFFIX));
+        }
+
+        Map<String, String> targetGroup() {
+            return Dimensions.targetGroup(get(ServiceOutputs.TARGET_GROUP_ARN_SUFFIX), get(ServiceOutputs.ALB_ARN_SUFFIX));
+        }
+
+        Map<String, String> ecsService() {
+            return Dimensions.ecsService(get(ServiceOutputs.CLUSTER_NAME), get(ServiceOutputs.SERVICE_NAME));
+        }
+
+        Map<String, String> canary() {
+            return Dimensions.canary(canaryName);
+        }
     }
 }

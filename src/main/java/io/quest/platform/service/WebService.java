@@ -35,10 +35,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.config.AutoscalingConfig;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
-import io.quest.platform.iam.Statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +99,7 @@ public final class WebService extends ComponentResource {
                 .description("Encrypts the container logs of " + name)
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(logKeyPolicy(args.accountId(), args.region(), logGroupArn).requireWithin(32_768, "the log key policy").toJson())
+                .policy(WebServicePolicies.logKeyPolicy(args.accountId(), args.region(), logGroupArn).requireWithin(32_768, "the log key policy").toJson())
                 .tags(tags.named(name + "-logs-key"))
                 .build(), CustomResourceOptions.builder().parent(this)
                 .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
@@ -113,7 +110,7 @@ public final class WebService extends ComponentResource {
                 .tags(tags.named(name + "-logs"))
                 .build(), child);
 
-        var trust = taskTrustPolicy(args.accountId(), args.region()).requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the task trust policy");
+        var trust = WebServicePolicies.taskTrustPolicy(args.accountId(), args.region()).requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the task trust policy");
         var executionRole = new Role(name + "-execution", RoleArgs.builder()
                 .description("ECS pulls " + name + "'s image, writes its logs and reads its secrets with this role")
                 .assumeRolePolicy(trust.toJson())
@@ -121,8 +118,8 @@ public final class WebService extends ComponentResource {
                 .build(), child);
         List<String> secretArns = List.copyOf(args.secrets().values());
         Output<String> executionPolicy = args.repositoryArn()
-                .map(repo -> Output.tuple(repo, logs.arn()).applyValue(t -> executionPolicy(Optional.of(t.t1), t.t2, secretArns)))
-                .orElseGet(() -> logs.arn().applyValue(arn -> executionPolicy(Optional.empty(), arn, secretArns)))
+                .map(repo -> Output.tuple(repo, logs.arn()).applyValue(t -> WebServicePolicies.executionPolicy(Optional.of(t.t1), t.t2, secretArns)))
+                .orElseGet(() -> logs.arn().applyValue(arn -> WebServicePolicies.executionPolicy(Optional.empty(), arn, secretArns)))
                 .applyValue(doc -> doc.requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the execution role policy").toJson());
         new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(executionRole.name())
@@ -137,7 +134,7 @@ public final class WebService extends ComponentResource {
         if (args.ecsExec()) {
             new RolePolicy(name + "-task-ecs-exec", RolePolicyArgs.builder()
                     .role(taskRole.name())
-                    .policy(ecsExecPolicy().toJson())
+                    .policy(WebServicePolicies.ecsExecPolicy().toJson())
                     .build(), child);
         }
 
@@ -260,66 +257,6 @@ public final class WebService extends ComponentResource {
                         "awslogs-group", logGroup,
                         "awslogs-region", args.region(),
                         "awslogs-stream-prefix", CONTAINER)));
-    }
-
-    /** Only ECS tasks of this account and region may take the service's roles (confused-deputy conditions). */
-    static PolicyDocument taskTrustPolicy(String accountId, String region) {
-        return PolicyDocument.of(Statement.allow("EcsTasks")
-                .principal(Principal.service("ecs-tasks.amazonaws.com"))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId)
-                .when("ArnLike", "aws:SourceArn", "arn:aws:ecs:" + region + ":" + accountId + ":*"));
-    }
-
-    /**
-     * Pull the one image (when it is in ECR), write the one log group, read the listed secrets and
-     * nothing else. {@code ecr:GetAuthorizationToken} has no resource-level permissions, so it is on {@code *}.
-     */
-    static PolicyDocument executionPolicy(Optional<String> repositoryArn, String logGroupArn, List<String> secretArns) {
-        List<Statement> statements = new ArrayList<>();
-        repositoryArn.ifPresent(repo -> {
-            statements.add(Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"));
-            statements.add(Statement.allow("PullImage")
-                    .actions("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
-                    .resources(repo));
-        });
-        statements.add(Statement.allow("WriteLogs")
-                .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(logGroupArn + ":log-stream:*"));
-        List<String> parameters = secretArns.stream().filter(a -> a.contains(":ssm:")).sorted().distinct().toList();
-        List<String> secrets = secretArns.stream().filter(a -> a.contains(":secretsmanager:")).sorted().distinct().toList();
-        if (!parameters.isEmpty()) {
-            statements.add(Statement.allow("ReadParameters").actions("ssm:GetParameters").resources(parameters));
-        }
-        if (!secrets.isEmpty()) {
-            statements.add(Statement.allow("ReadSecrets").actions("secretsmanager:GetSecretValue").resources(secrets));
-        }
-        return new PolicyDocument(statements);
-    }
-
-    /** The Session Manager channels ECS Exec opens from inside the task; these actions take no resource. */
-    static PolicyDocument ecsExecPolicy() {
-        return PolicyDocument.of(Statement.allow("EcsExecChannels")
-                .actions("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-                        "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")
-                .resources("*"));
-    }
-
-    /**
-     * The account administers the key; CloudWatch Logs of this region may use it only for this log group
-     * (AWS "Encrypt log data in CloudWatch Logs using AWS KMS").
-     */
-    static PolicyDocument logKeyPolicy(String accountId, String region, String logGroupArn) {
-        return PolicyDocument.of(
-                Statement.allow("AccountAdministers")
-                        .principal(Principal.account(accountId))
-                        .actions("kms:*")
-                        .resources("*"),
-                Statement.allow("CloudWatchLogsUse")
-                        .principal(Principal.service("logs." + region + ".amazonaws.com"))
-                        .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
-                        .resources("*")
-                        .when("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logGroupArn));
     }
 
     public Output<String> serviceName() {

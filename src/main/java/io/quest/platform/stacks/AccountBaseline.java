@@ -11,25 +11,25 @@ import io.quest.platform.governance.ConfigRecorderArgs;
 import io.quest.platform.governance.ConfigRuleCatalogue;
 import io.quest.platform.governance.ConfigRules;
 import io.quest.platform.governance.ConfigRulesArgs;
-import io.quest.platform.governance.SecurityMetric;
 import io.quest.platform.identity.IamLockdown;
 import io.quest.platform.identity.IamLockdownArgs;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The security baseline of a workload account: IAM lockdown, AWS Config recording into the shared log
  * archive with the catalogue's managed rules and the shared account's aggregator authorised, and the
  * account's CloudTrail trail with its CIS metric filters and alarms (unless the shared stack runs one
- * organisation trail).
- *
- * @param trail the account's trail; empty when the organisation trail covers the account
+ * organisation trail). The trail's CIS alarms are the platform's only alarms on CloudTrail security metrics; they
+ * notify the environment's alert topic when there is one.
  */
-record AccountBaseline(Optional<AuditTrail> trail) {
+final class AccountBaseline {
+
+    private AccountBaseline() {
+    }
 
     /** Registers the baseline of the account a stack deploys into. */
-    static AccountBaseline compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
+    static void compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
                                    ComponentResourceOptions inAccount) {
         String env = config.environment();
         BaselineConfig baseline = config.baseline();
@@ -53,9 +53,9 @@ record AccountBaseline(Optional<AuditTrail> trail) {
                 config.tags()), inAccount);
 
         if (baseline.organizationTrail()) {
-            return new AccountBaseline(Optional.empty());
+            return;
         }
-        return new AccountBaseline(Optional.of(new AuditTrail(env + "-trail", new AuditTrailArgs(
+        new AuditTrail(env + "-trail", new AuditTrailArgs(
                 config.accountId(),
                 false,
                 shared.logArchiveBucket(),
@@ -63,11 +63,6 @@ record AccountBaseline(Optional<AuditTrail> trail) {
                 baseline.trailRetentionDays(),
                 Optional.empty(),
                 alarmTopicArn,
-                config.tags()), inAccount)));
-    }
-
-    /** The metrics the account's CIS metric filters publish; none when the organisation trail covers the account. */
-    List<SecurityMetric> securityMetrics() {
-        return trail.map(AuditTrail::securityMetrics).orElse(List.of());
+                config.tags()), inAccount);
     }
 }

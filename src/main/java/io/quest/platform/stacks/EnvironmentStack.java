@@ -8,8 +8,8 @@ import io.quest.platform.config.NetworkConfig;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.network.Network;
 import io.quest.platform.network.NetworkArgs;
+import io.quest.platform.service.ServiceOutputs;
 
-import java.util.List;
 import java.util.Optional;
 
 /** A workload account's stack: its network (own or referenced) and everything that runs on it. */
@@ -30,11 +30,12 @@ public final class EnvironmentStack {
         Optional<MonitoringOutputs> monitoring = config.service().map(service -> {
             ServiceOutputs outputs = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
             outputs.export(ctx);
-            return MonitoringLayer.compose(config, service, outputs, List.of(), inAccount);
+            return MonitoringLayer.compose(config, service, outputs, inAccount);
         });
         monitoring.ifPresent(m -> m.export(ctx));
 
-        // The baseline's CIS alarms notify the environment's alert topic, so security events reach on-call too.
+        // The baseline's trail owns the CIS security alarms and notifies the environment's alert topic, so security
+        // events reach on-call too; the monitoring has no second alarm on the same metrics.
         AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), inAccount);
     }
 

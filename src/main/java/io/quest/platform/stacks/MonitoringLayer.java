@@ -5,49 +5,37 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.quest.platform.config.MonitoringConfig;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
-import io.quest.platform.governance.SecurityMetric;
 import io.quest.platform.observability.Monitoring;
 import io.quest.platform.observability.MonitoringArgs;
-import io.quest.platform.observability.WatchedService;
+import io.quest.platform.service.ServiceOutputs;
 
-import java.util.List;
-
-/** An environment's monitoring, watching the service layer through its output contract. */
+/**
+ * An environment's monitoring, watching the service layer through its outputs. The CloudTrail security alarms are
+ * not here: the account baseline's trail owns them and notifies this monitoring's alert topic.
+ */
 final class MonitoringLayer {
 
     private MonitoringLayer() {
     }
 
-    /**
-     * Registers the monitoring of a service. {@code securityMetrics} are CloudTrail metrics whose alarms the
-     * monitoring owns; empty when the account baseline alarms on them itself (notifying the same topic).
-     */
-    static MonitoringOutputs compose(PlatformConfig config, ServiceConfig service, ServiceOutputs outputs,
-                                     List<SecurityMetric> securityMetrics, ComponentResourceOptions inAccount) {
+    /** Registers the monitoring of a service. */
+    static MonitoringOutputs compose(PlatformConfig config, ServiceConfig service, ServiceOutputs outputs, ComponentResourceOptions inAccount) {
         MonitoringConfig monitoring = config.monitoring();
-        var component = new Monitoring(config.environment() + "-monitoring", new MonitoringArgs(
-                config.environment(),
-                config.production(),
-                config.region(),
-                config.accountId(),
-                new WatchedService(
-                        outputs.serviceUrl(),
-                        outputs.albDnsName(),
-                        outputs.albArnSuffix(),
-                        outputs.targetGroupArnSuffix(),
-                        outputs.clusterName(),
-                        outputs.serviceName(),
-                        outputs.logGroupName(),
-                        outputs.imageDigest()),
-                service.healthCheckPath(),
-                monitoring.emails(),
-                monitoring.webhookUrl().map(Output::ofSecret),
-                monitoring.alarms(),
-                monitoring.canary(),
-                monitoring.dashboard(),
-                monitoring.logStreaming(),
-                securityMetrics,
-                config.tags()), inAccount);
+        Lifecycle lifecycle = Lifecycle.environment(config);
+        var component = new Monitoring(config.environment() + "-monitoring", MonitoringArgs.builder()
+                .environment(config.environment())
+                .account(config.accountId(), config.region())
+                .service(outputs, service.healthCheckPath())
+                .emails(monitoring.emails())
+                .webhookUrl(monitoring.webhookUrl().map(Output::ofSecret))
+                .alarms(monitoring.alarms())
+                .canary(monitoring.canary())
+                .dashboard(monitoring.dashboard())
+                .logStreaming(monitoring.logStreaming())
+                .protect(lifecycle.protect())
+                .retainOnDelete(lifecycle.retainOnDelete())
+                .tags(config.tags())
+                .build(), inAccount);
         return new MonitoringOutputs(component.alertTopicArn(), component.canaryName(), component.dashboardName());
     }
 }

@@ -16,6 +16,7 @@ import io.quest.platform.service.CertificateArgs;
 import io.quest.platform.service.Cluster;
 import io.quest.platform.service.LoadBalancer;
 import io.quest.platform.service.LoadBalancerArgs;
+import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.service.TlsMode;
 import io.quest.platform.service.WebService;
 import io.quest.platform.service.WebServiceArgs;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.plan.PlannedResource;
 import io.quest.platform.plan.StackPlan;
+import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,21 @@ class AuditTrailTest {
             assertThat(alarm.inputs()).containsEntry("statistic", "Sum").containsEntry("threshold", 1L)
                     .containsEntry("comparisonOperator", "GreaterThanOrEqualToThreshold")
                     .containsEntry("treatMissingData", "notBreaching");
+            assertThat(String.valueOf(alarm.input("alarmDescription")))
+                    .isEqualTo(filter.metric().description() + ". " + AuditTrail.RUNBOOK)
+                    .contains("treat it as a security incident");
         }
+    }
+
+    @Test
+    void the_trail_s_alarms_are_the_only_alarms_on_its_security_metrics_even_beside_monitoring() {
+        StackPlan withMonitoring = PlanFixture.repository().stack("dev");
+        assertThat(withMonitoring.ofType("quest:observability:Monitoring")).hasSize(1);
+        List<String> metrics = Arrays.stream(CisMetricFilter.values()).map(f -> f.metric().name()).toList();
+        List<PlannedResource> onSecurityMetrics = withMonitoring.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .filter(a -> CisMetricFilter.NAMESPACE.equals(a.input("namespace")) || metrics.contains(a.input("metricName"))).toList();
+        assertThat(onSecurityMetrics).hasSize(CisMetricFilter.values().length)
+                .allSatisfy(a -> assertThat(a.name()).startsWith("dev-trail-").endsWith("-alarm"));
     }
 
     /** The trail itself (its component has the same name). */
@@ -123,7 +138,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void the_metrics_are_named_once_for_alarms_elsewhere() {
+    void the_metrics_are_named_once() {
         List<SecurityMetric> metrics = Arrays.stream(CisMetricFilter.values()).map(CisMetricFilter::metric).toList();
         assertThat(metrics).hasSize(8).extracting(SecurityMetric::name).doesNotHaveDuplicates()
                 .contains("RootAccountUse", "UnauthorizedApiCalls", "ConsoleSigninWithoutMfa");

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing deployed is replaced by a refactoring: every URN the repository's stacks registered before (the list in
+ * Nothing deployed is replaced, or loses its protection, by a refactoring: every URN the repository's stacks registered before (the list in
  * {@code stacks/deployed-urns.txt}) is still registered. The Pulumi engine matches state by URN (project, stack,
  * the chain of parent type tokens, the resource's type token and name), so a renamed component, a changed type
  * token or a new parent turns into a delete and a create unless the resource carries an {@code Alias} to its old
@@ -39,6 +39,18 @@ class DeployedUrnsTest {
                 .as("URNs no longer registered: each would be deleted and created again; give the resource an Alias to its old"
                         + " URN (or, if it is meant to go, remove its line from stacks/deployed-urns.txt)")
                 .isEmpty();
+    }
+
+    @Test
+    void the_environment_stacks_protect_exactly_production_s_keys_and_buckets_and_retain_nothing() {
+        Plan plan = PlanFixture.repository();
+
+        assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::protect).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("prod-web-logs-key", "prod-web-alb-logs", "prod-monitoring-alerts-key",
+                        "prod-monitoring-canary-artifacts");
+        assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::protect);
+        assertThat(plan.stack("prod").resources()).noneMatch(PlannedResource::retainOnDelete);
+        assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::retainOnDelete);
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.quest.platform.observability;
+
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketObjectv2;
+import com.pulumi.aws.s3.BucketObjectv2Args;
+import com.pulumi.aws.s3.BucketOwnershipControls;
+import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketPublicAccessBlock;
+import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.aws.synthetics.Canary;
+import com.pulumi.aws.synthetics.CanaryArgs;
+import com.pulumi.aws.synthetics.inputs.CanaryArtifactConfigArgs;
+import com.pulumi.aws.synthetics.inputs.CanaryArtifactConfigS3EncryptionArgs;
+import com.pulumi.aws.synthetics.inputs.CanaryRunConfigArgs;
+import com.pulumi.aws.synthetics.inputs.CanaryScheduleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The synthetic health check of a {@link Monitoring}: a Synthetics canary requesting the service's health path from
+ * outside on a schedule, run by a role limited to its own artifacts, logs and metrics, its script package and run
+ * artifacts in an encrypted, private bucket whose run artifacts expire.
+ */
+final class HealthCanary {
+
+    private HealthCanary() {
+    }
+
+    /** Registers the canary, its role and its artifacts bucket with the script package under {@code parent}; returns the canary. */
+    static Canary register(Monitoring parent, String name, String canaryName, MonitoringArgs args) {
+        var child = CustomResourceOptions.builder().parent(parent).build();
+        CanarySettings settings = args.canary();
+        var bucket = new BucketV2(name + "-canary-artifacts", BucketV2Args.builder()
+                .forceDestroy(!args.protect() && !args.retainOnDelete())
+                .tags(args.tags().named(name + "-canary-artifacts"))
+                .build(), CustomResourceOptions.builder().parent(parent)
+                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
+        new BucketOwnershipControls(name + "-canary-ownership", BucketOwnershipControlsArgs.builder()
+                .bucket(bucket.id())
+                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
+                .build(), child);
+        new BucketServerSideEncryptionConfigurationV2(name + "-canary-sse", BucketServerSideEncryptionConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
+                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
+                                .sseAlgorithm("AES256")
+                                .build())
+                        .build())
+                .build(), child);
+        new BucketPublicAccessBlock(name + "-canary-public-access", BucketPublicAccessBlockArgs.builder()
+                .bucket(bucket.id())
+                .blockPublicAcls(true)
+                .blockPublicPolicy(true)
+                .ignorePublicAcls(true)
+                .restrictPublicBuckets(true)
+                .build(), child);
+        new BucketLifecycleConfigurationV2(name + "-canary-expiry", BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-run-artifacts")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix(Canaries.ARTIFACTS_PREFIX).build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(settings.retentionDays()).build())
+                        .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                                .daysAfterInitiation(1)
+                                .build())
+                        .build())
+                .build(), child);
+        var bucketPolicy = new BucketPolicy(name + "-canary-policy", BucketPolicyArgs.builder()
+                .bucket(bucket.id())
+                .policy(bucket.arn().applyValue(arn -> MonitoringPolicies.artifactsBucketPolicy(arn).toJson()))
+                .build(), child);
+
+        byte[] zip = Canaries.zip();
+        var script = new BucketObjectv2(name + "-canary-script", BucketObjectv2Args.builder()
+                .bucket(bucket.id())
+                .key(Canaries.scriptKey(zip))
+                .contentBase64(Base64.getEncoder().encodeToString(zip))
+                .contentType("application/zip")
+                .serverSideEncryption("AES256")
+                .tags(args.tags().named(name + "-canary-script"))
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(bucketPolicy).build());
+
+        var role = new Role(name + "-canary-role", RoleArgs.builder()
+                .description("Runs the " + canaryName + " canary: its artifacts, logs and metrics only")
+                .assumeRolePolicy(MonitoringPolicies.canaryTrustPolicy().toJson())
+                .tags(args.tags().named(name + "-canary-role"))
+                .build(), child);
+        var rolePolicy = new RolePolicy(name + "-canary-role-policy", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(bucket.arn().applyValue(arn -> MonitoringPolicies.canaryPolicy(arn, args.region(), args.accountId(),
+                        canaryName, settings.activeTracing()).toJson()))
+                .build(), child);
+
+        String path = settings.path().orElse(args.healthCheckPath());
+        Output<Map<String, String>> environment = args.service().serviceUrl()
+                .applyValue(url -> Map.of("TARGET_URL", url.replaceFirst("/+$", "") + path));
+        return new Canary(name + "-health", CanaryArgs.builder()
+                .name(canaryName)
+                .executionRoleArn(role.arn())
+                .runtimeVersion(settings.runtimeVersion())
+                .handler(Canaries.HANDLER)
+                .s3Bucket(bucket.bucket())
+                .s3Key(script.key())
+                .artifactS3Location(Output.format("s3://%s/%s", bucket.bucket(), Canaries.ARTIFACTS_PREFIX))
+                .artifactConfig(CanaryArtifactConfigArgs.builder()
+                        .s3Encryption(CanaryArtifactConfigS3EncryptionArgs.builder().encryptionMode("SSE_S3").build())
+                        .build())
+                .schedule(CanaryScheduleArgs.builder().expression(settings.schedule().expression()).build())
+                .runConfig(CanaryRunConfigArgs.builder()
+                        .timeoutInSeconds(settings.timeoutSeconds())
+                        .activeTracing(settings.activeTracing())
+                        .environmentVariables(environment)
+                        .build())
+                .successRetentionPeriod(settings.retentionDays())
+                .failureRetentionPeriod(settings.retentionDays())
+                .startCanary(true)
+                .deleteLambda(true)
+                .tags(args.tags().named(canaryName))
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(rolePolicy, script).build());
+    }
+}

@@ -1,0 +1,76 @@
+package io.quest.platform.service;
+
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The IAM and KMS policy documents of a {@link WebService}: its roles' trust and permissions, and its log key. */
+final class WebServicePolicies {
+
+    private WebServicePolicies() {
+    }
+
+    /** Only ECS tasks of this account and region may take the service's roles (confused-deputy conditions). */
+    static PolicyDocument taskTrustPolicy(String accountId, String region) {
+        return PolicyDocument.of(Statement.allow("EcsTasks")
+                .principal(Principal.service("ecs-tasks.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .when("StringEquals", "aws:SourceAccount", accountId)
+                .when("ArnLike", "aws:SourceArn", "arn:aws:ecs:" + region + ":" + accountId + ":*"));
+    }
+
+    /**
+     * Pull the one image (when it is in ECR), write the one log group, read the listed secrets and
+     * nothing else. {@code ecr:GetAuthorizationToken} has no resource-level permissions, so it is on {@code *}.
+     */
+    static PolicyDocument executionPolicy(Optional<String> repositoryArn, String logGroupArn, List<String> secretArns) {
+        List<Statement> statements = new ArrayList<>();
+        repositoryArn.ifPresent(repo -> {
+            statements.add(Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"));
+            statements.add(Statement.allow("PullImage")
+                    .actions("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
+                    .resources(repo));
+        });
+        statements.add(Statement.allow("WriteLogs")
+                .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                .resources(logGroupArn + ":log-stream:*"));
+        List<String> parameters = secretArns.stream().filter(a -> a.contains(":ssm:")).sorted().distinct().toList();
+        List<String> secrets = secretArns.stream().filter(a -> a.contains(":secretsmanager:")).sorted().distinct().toList();
+        if (!parameters.isEmpty()) {
+            statements.add(Statement.allow("ReadParameters").actions("ssm:GetParameters").resources(parameters));
+        }
+        if (!secrets.isEmpty()) {
+            statements.add(Statement.allow("ReadSecrets").actions("secretsmanager:GetSecretValue").resources(secrets));
+        }
+        return new PolicyDocument(statements);
+    }
+
+    /** The Session Manager channels ECS Exec opens from inside the task; these actions take no resource. */
+    static PolicyDocument ecsExecPolicy() {
+        return PolicyDocument.of(Statement.allow("EcsExecChannels")
+                .actions("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                        "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")
+                .resources("*"));
+    }
+
+    /**
+     * The account administers the key; CloudWatch Logs of this region may use it only for this log group
+     * (AWS "Encrypt log data in CloudWatch Logs using AWS KMS").
+     */
+    static PolicyDocument logKeyPolicy(String accountId, String region, String logGroupArn) {
+        return PolicyDocument.of(
+                Statement.allow("AccountAdministers")
+                        .principal(Principal.account(accountId))
+                        .actions("kms:*")
+                        .resources("*"),
+                Statement.allow("CloudWatchLogsUse")
+                        .principal(Principal.service("logs." + region + ".amazonaws.com"))
+                        .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
+                        .resources("*")
+                        .when("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logGroupArn));
+    }
+}
