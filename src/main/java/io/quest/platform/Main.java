@@ -5,6 +5,9 @@ import com.pulumi.deployment.internal.DeploymentImpl;
 import io.quest.platform.stacks.QuestProgram;
 import picocli.CommandLine;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +27,15 @@ public final class Main {
 
     public static void main(String[] args) {
         AsyncPool.configure();
+        Optional<List<String>> relaunch = JvmRelaunch.forThisProcess();
+        if (relaunch.isPresent()) {
+            OptionalInt status = JvmRelaunch.run(relaunch.get());
+            if (status.isPresent()) {
+                System.exit(status.getAsInt());
+            }
+        } else if (System.getProperty(JvmRelaunch.MARKER) != null) {
+            JvmRelaunch.followParent();
+        }
         if (startedByPulumiEngine()) {
             ENGINE_DIAGNOSTICS.setUseParentHandlers(false);
             Pulumi.run(QuestProgram::run);

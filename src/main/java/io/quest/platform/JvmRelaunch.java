@@ -1,0 +1,125 @@
+package io.quest.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Starts the jar again in a JVM tuned for a short, single-minded run, when it was started as plain
+ * {@code java -jar quest-platform.jar ...}: by a person, by CI, or by the Pulumi Java language host, which runs
+ * {@code java -jar <runtime.options.binary>} with no JVM options and no way to add any (pulumi/pulumi-java
+ * pkg/internal/executors/executor_jar.go at 503547ec69774bf65cb0686e590b1d91f1e8c962; the host passes its own
+ * environment and the engine's {@code PULUMI_*} variables, pkg/cmd/pulumi-language-java/main.go, {@code Run}). A jar
+ * manifest cannot carry JVM options, so the only way to choose them without asking every user to set
+ * {@code JAVA_TOOL_OPTIONS} is this.
+ *
+ * <p>The options: the client compiler only ({@code -XX:TieredStopAtLevel=1}: a plan is over before the optimising
+ * compiler's work pays off) and the serial collector (one thread; the heap of a plan is small). Together with the
+ * program's own fixes they halve the CPU time of a whole-platform plan; scripts/benchmark-plan.sh measures it.
+ *
+ * <p>The second JVM shares the first one's standard input, output and error, so a terminal stays a terminal and the
+ * engine's pipes stay its pipes; its exit status is the first one's. A first JVM told to stop (SIGTERM, SIGINT) stops
+ * the second; a second JVM whose first one vanished (SIGKILL) stops itself. It is not started when the user chose JVM
+ * options (any on the command line, or {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}),
+ * when the program does not run from a jar (tests, {@code mvn exec:java}, an IDE), or when it is already the second.
+ */
+final class JvmRelaunch {
+
+    /** Set in the second JVM, so it never starts a third. */
+    static final String MARKER = "quest.relaunched";
+
+    /** The options of the second JVM, before the user's program arguments. */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
+    private static final List<String> USER_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    private JvmRelaunch() {
+    }
+
+    /**
+     * The command of the second JVM, or empty when this JVM should run the program itself.
+     *
+     * @param javaHome     the running JVM's {@code java.home}
+     * @param jvmArguments the arguments the {@code java} launcher was given, program arguments included
+     *                     ({@code -jar x.jar plan}), as {@link ProcessHandle.Info#arguments()} reports them
+     * @param codeSource   where this class was loaded from
+     * @param environment  the process environment
+     * @param relaunched   whether {@link #MARKER} is set
+     */
+    static Optional<List<String>> command(String javaHome, List<String> jvmArguments, Path codeSource,
+                                          Map<String, String> environment, boolean relaunched) {
+        if (relaunched || codeSource == null || !codeSource.toString().endsWith(".jar")) {
+            return Optional.empty();
+        }
+        if (USER_OPTION_VARIABLES.stream().anyMatch(name -> !environment.getOrDefault(name, "").isBlank())) {
+            return Optional.empty();
+        }
+        if (jvmArguments.size() < 2 || !jvmArguments.get(0).equals("-jar")) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(javaHome, "bin", "java").toString());
+        command.addAll(OPTIONS);
+        command.add("-D" + MARKER + "=true");
+        command.add("-jar");
+        command.add(codeSource.toString());
+        command.addAll(jvmArguments.subList(2, jvmArguments.size()));
+        return Optional.of(command);
+    }
+
+    /** The second JVM's command for this process, if it should start one. */
+    static Optional<List<String>> forThisProcess() {
+        Path codeSource;
+        try {
+            codeSource = Path.of(JvmRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+        List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        if (!Files.isRegularFile(codeSource)) {
+            return Optional.empty();
+        }
+        return command(System.getProperty("java.home"), arguments, codeSource, System.getenv(),
+                System.getProperty(MARKER) != null);
+    }
+
+    /** Runs the second JVM to its end and returns its exit status; empty when it cannot be started. */
+    static OptionalInt run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        Thread stopChild = new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+                return OptionalInt.of(status);
+            } catch (InterruptedException ignored) {
+                // keep waiting: the second JVM decides when the program ends
+            }
+        }
+    }
+
+    /** In the second JVM: end when the first one is gone, as a program whose launcher was killed would. */
+    static void followParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
+    }
+}

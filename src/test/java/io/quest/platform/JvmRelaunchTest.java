@@ -1,0 +1,55 @@
+package io.quest.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JvmRelaunchTest {
+
+    private static final Path JAR = Path.of("/work/project/target/quest-platform.jar");
+
+    @Test
+    void plain_java_jar_starts_a_tuned_jvm_on_the_same_jar_with_the_same_program_arguments() {
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar", "plan", "--format", "json"), JAR, Map.of(), false);
+
+        assertThat(command).contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-Dquest.relaunched=true", "-jar", JAR.toString(), "plan", "--format", "json"));
+    }
+
+    @Test
+    void the_language_host_command_without_program_arguments_is_relaunched_too() {
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar"), JAR, Map.of("PULUMI_MONITOR", "127.0.0.1:1"), false);
+
+        assertThat(command).hasValueSatisfying(c -> assertThat(c).endsWith("-jar", JAR.toString()));
+    }
+
+    @Test
+    void jvm_options_the_user_chose_are_left_alone() {
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-Xmx2g", "-jar", "x.jar", "plan"), JAR, Map.of(), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g"), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("_JAVA_OPTIONS", "-Xss4m"), false)).isEmpty();
+    }
+
+    @Test
+    void the_second_jvm_never_starts_a_third() {
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), true)).isEmpty();
+    }
+
+    @Test
+    void a_program_not_running_from_a_jar_runs_where_it_is() {
+        Path classes = Path.of("/work/project/target/classes");
+
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-cp", "target/classes", "io.quest.platform.Main"), classes, Map.of(), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar"), null, Map.of(), false)).isEmpty();
+    }
+
+    @Test
+    void an_empty_tool_options_variable_is_no_choice() {
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", " "), false)).isPresent();
+    }
+}
