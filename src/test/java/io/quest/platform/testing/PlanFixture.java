@@ -93,7 +93,8 @@ public final class PlanFixture {
         return files;
     }
 
-    private static Project project(Map<String, String> stackFiles) {
+    /** A project of stack files given as YAML text, keyed by stack name, beside the repository's Pulumi.yaml. */
+    public static Project project(Map<String, String> stackFiles) {
         try {
             Path dir = Files.createTempDirectory("quest-plan-");
             dir.toFile().deleteOnExit();
