@@ -1,35 +1,77 @@
 #!/usr/bin/env bash
-# Times the whole-platform offline plan two ways on this machine, side by side:
-#   jar:   java -jar target/quest-platform.jar plan       (how `pulumi up` starts the program: runtime.options.binary)
-#   maven: mvn compile exec:java -Dexec.args=plan         (Pulumi's default way of running a Java program)
-# and prints both medians and their ratio. Usage: scripts/benchmark-plan.sh [RUNS] (default 5).
+# Measures the offline plan on this machine against its targets, every case side by side in one run
+# (the cases alternate within each round, so a busy machine slows them alike), and prints min / median / max
+# of wall time, CPU time (user + sys) and peak RSS, then the ratios the targets are stated in:
+#   bare:   java -version                                   (a bare JVM start)
+#   plan:   java -jar target/quest-platform.jar plan        (the whole platform: how `pulumi up` and the README start it)
+#   stack:  java -jar target/quest-platform.jar plan shared (one stack)
+#   scale:  the same for a generated platform of 10 environments (src/test/.../testing/ScalePlatform.java)
+#   maven:  mvn compile exec:java -Dexec.args=plan          (Pulumi's default way of running a Java program; MAVEN=0 skips it)
+# Usage: scripts/benchmark-plan.sh [RUNS] (default 5). Needs /usr/bin/time (GNU time) for CPU and RSS.
+# Wall times are only comparable on an idle machine; CPU times and the ratios hold up better under load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+maven=${MAVEN:-1}
+jar=target/quest-platform.jar
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-[ -f target/quest-platform.jar ] || ./mvnw -q -B -DskipTests package
-# Resolve the exec plugin once, outside the timed runs.
-./mvnw -q -B compile org.codehaus.mojo:exec-maven-plugin:3.3.0:help > /dev/null
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+# The 10-environment platform's stack files, written by the test code that the scale test uses.
+./mvnw -q -B -o test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=io.quest.platform.testing.ScalePlatform -Dexec.args="$work/scale 10 ." > /dev/null
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-time_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null 2> /tmp/benchmark-plan.err || { echo "failed: $*" >&2; cat /tmp/benchmark-plan.err >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+# One measured run: appends "wall_ms cpu_ms rss_mb" to $work/<case>; keeps stderr for the resource count.
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null 2> "$work/$name.err" \
+    || { echo "failed: $*" >&2; cat "$work/$name.err" >&2; exit 1; }
+  awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024 }' "$work/time" >> "$work/$name"
 }
+column() { awk -v c="$2" '{ print $c }' "$work/$1" | sort -n; }
+median() { awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }'; }
+stats() { local v; v=$(column "$1" "$2"); printf "%6s / %6s / %6s" "$(head -1 <<< "$v")" "$(median <<< "$v")" "$(tail -1 <<< "$v")"; }
+med() { column "$1" "$2" | median; }
+resources() { sed -n 's/^planned [0-9]* stacks (\([0-9]*\) resources).*/\1/p' "$work/$1.err" | tail -1; }
 
-jar=(); maven=()
+cases=(bare plan stack scale)
+[ "$maven" = 1 ] && cases+=(maven) && ./mvnw -q -B compile org.codehaus.mojo:exec-maven-plugin:3.3.0:help > /dev/null
 for i in $(seq "$runs"); do
-  jar+=("$(time_ms java -jar target/quest-platform.jar plan --format json)")
-  maven+=("$(time_ms ./mvnw -q -B -o compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.args='plan --format json')")
-  echo "run $i: jar ${jar[-1]} ms, maven ${maven[-1]} ms" >&2
+  measure bare java -version
+  measure plan java -jar "$jar" plan --format json
+  measure stack java -jar "$jar" plan shared --format json
+  measure scale java -jar "$jar" plan --format json --cwd "$work/scale"
+  [ "$maven" = 1 ] && measure maven ./mvnw -q -B -o compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.args='plan --format json'
+  echo "round $i of $runs done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 
-jar_median=$(printf '%s\n' "${jar[@]}" | median)
-maven_median=$(printf '%s\n' "${maven[@]}" | median)
-echo "whole-platform plan, median of $runs runs on $(nproc) cores:"
-echo "  jar   (pulumi up path): ${jar_median} ms"
-echo "  maven (mvn exec:java):  ${maven_median} ms"
-awk -v j="$jar_median" -v m="$maven_median" 'BEGIN { printf "  maven / jar: %.1fx\n", m / j }'
+echo "offline plan on $(nproc) cores, $runs runs per case, load average $(cut -d' ' -f1-3 /proc/loadavg); min / median / max:"
+printf "  %-38s %-26s %-26s %s\n" case "wall ms" "cpu ms (user+sys)" "peak rss MB"
+label() {
+  case $1 in
+    bare) echo "bare JVM (java -version)" ;;
+    plan) echo "whole platform ($(resources plan) resources)" ;;
+    stack) echo "one stack: shared ($(resources stack) resources)" ;;
+    scale) echo "10 environments ($(resources scale) resources)" ;;
+    maven) echo "whole platform by mvn exec:java" ;;
+  esac
+}
+for c in "${cases[@]}"; do
+  printf "  %-38s %-26s %-26s %s\n" "$(label "$c")" "$(stats "$c" 1)" "$(stats "$c" 2)" "$(stats "$c" 3)"
+done
+
+plan_wall=$(med plan 1); plan_cpu=$(med plan 2); bare_wall=$(med bare 1); bare_cpu=$(med bare 2)
+added=$(( $(resources scale) - $(resources plan) ))
+echo "targets (medians):"
+awk -v w="$plan_wall" 'BEGIN { printf "  whole platform wall:            %6.2f s      (target <= 3 s)\n", w / 1000 }'
+awk -v p="$plan_wall" -v b="$bare_wall" -v pc="$plan_cpu" -v bc="$bare_cpu" \
+  'BEGIN { printf "  whole platform / bare JVM:      %6.1fx wall, %.1fx cpu (target <= 25x, aim 10x)\n", p / b, pc / bc }'
+echo "  whole platform peak RSS:        $(printf '%6s' "$(med plan 3)") MB     (target <= 300 MB)"
+awk -v w="$(med stack 1)" 'BEGIN { printf "  one stack wall:                 %6.2f s      (target <= 1.5 s)\n", w / 1000 }'
+awk -v s="$(med scale 1)" -v p="$plan_wall" -v sc="$(med scale 2)" -v pc="$plan_cpu" -v n="$added" \
+  'BEGIN { printf "  per added resource (10 envs):   %6.2f ms wall, %.2f ms cpu over %d added resources (target <= 5 ms)\n", (s - p) / n, (sc - pc) / n, n }'
+echo "  10 environments peak RSS:       $(printf '%6s' "$(med scale 3)") MB     (target <= 400 MB)"
+if [ "$maven" = 1 ]; then
+  awk -v m="$(med maven 1)" -v p="$plan_wall" 'BEGIN { printf "  mvn exec:java / jar:            %6.1fx wall\n", m / p }'
+fi

@@ -36,22 +36,26 @@ public final class PlanCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private final boolean stderrIsTerminal;
 
     public PlanCommand() {
-        this(System.out, System.err);
+        this(System.out, System.err, Progress.stderrIsTerminal());
     }
 
-    PlanCommand(PrintStream stdout, PrintStream stderr) {
+    PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
         this.stdout = stdout;
         this.stderr = stderr;
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     @Override
     public Integer call() {
+        Progress progress = new Progress(stderr, stderrIsTerminal);
         try {
             long start = System.nanoTime();
             Project project = Project.load(cwd);
-            Plan plan = new PlanEngine(line -> stderr.println(line)).plan(project, stacks);
+            Plan plan = new PlanEngine(progress).plan(project, stacks);
+            progress.done();
             if (out == null) {
                 stdout.print(format.render(plan));
             } else {
@@ -62,9 +66,11 @@ public final class PlanCommand implements Callable<Integer> {
                     stderr.println("wrote " + file);
                 }
             }
-            stderr.printf("planned %d stacks in %d ms%n", plan.stacks().size(), (System.nanoTime() - start) / 1_000_000);
+            stderr.printf("planned %d stacks (%d resources) in %d ms%n", plan.stacks().size(),
+                    plan.stacks().stream().mapToInt(s -> s.resources().size()).sum(), (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (PlanException e) {
+            progress.done();
             stderr.println("error: " + e.getMessage());
             return 1;
         } catch (IOException e) {

@@ -52,18 +52,21 @@ public final class PlanEngine {
 
         Map<String, StackPlan> planned = new HashMap<>();
         List<StackPlan> stacks = new ArrayList<>();
+        int resources = 0;
         for (String stack : order) {
             long start = System.nanoTime();
+            progress.accept(String.format("planning %s (%d/%d), %d resources so far", stack, stacks.size() + 1, order.size(), resources));
             StackPlan ran = run(project, configs.get(stack), planned);
             StackPlan plan = ran.withFindings(Policies.evaluate(ran, configs.get(stack)), CostModel.estimate(ran, configs.get(stack)));
             stacks.add(plan);
+            resources += plan.resources().size();
             planned.put(stack, plan);
             planned.put(configs.get(stack).stack().fullyQualified(), plan);
             for (String ref : configs.values().stream().flatMap(c -> c.references().stream()).toList()) {
                 graph.localName(ref).filter(stack::equals).ifPresent(local -> planned.put(ref, plan));
             }
-            progress.accept(String.format("planned %-8s %4d resources in %d ms", stack, plan.resources().size(),
-                    (System.nanoTime() - start) / 1_000_000));
+            progress.accept(String.format("planned %s (%d/%d): %d resources in %d ms", stack, stacks.size(), order.size(),
+                    plan.resources().size(), (System.nanoTime() - start) / 1_000_000));
         }
         List<String> conflicts = AccountConflicts.problems(stacks, configs);
         if (!conflicts.isEmpty()) {

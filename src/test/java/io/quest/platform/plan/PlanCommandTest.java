@@ -18,8 +18,12 @@ class PlanCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        return run(false, args);
+    }
+
+    private int run(boolean stderrIsTerminal, String... args) {
         var command = new picocli.CommandLine(new PlanCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(err, true, StandardCharsets.UTF_8), stderrIsTerminal));
         return command.execute(args);
     }
 
@@ -60,12 +64,24 @@ class PlanCommandTest {
     }
 
     @Test
-    void results_go_to_stdout_and_progress_to_stderr() {
+    void results_go_to_stdout_and_stderr_off_a_terminal_has_only_the_summary() {
         int exit = run("dev", "--format", "text");
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Stack shared", "Stack dev", "quest:network:Network  dev");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("planned dev").doesNotContain("Stack dev");
+        assertThat(err.toString(StandardCharsets.UTF_8)).matches("planned 2 stacks \\(\\d+ resources\\) in \\d+ ms\n");
+    }
+
+    @Test
+    void on_a_terminal_each_stack_shows_in_one_line_rewritten_in_place_and_cleared_at_the_end() {
+        int exit = run(true, "dev", "--format", "text");
+
+        String shown = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(shown).contains("\r\033[Kplanning shared (1/2), 0 resources so far", "\r\033[Kplanned shared (1/2): ",
+                "\r\033[Kplanning dev (2/2), ", "\r\033[Kplanned dev (2/2): ");
+        assertThat(shown).matches("(?s).*\r\033\\[Kplanned 2 stacks \\(\\d+ resources\\) in \\d+ ms\n");
+        assertThat(shown.indexOf('\n')).as("one line, ended once").isEqualTo(shown.length() - 1);
     }
 
     @Test
