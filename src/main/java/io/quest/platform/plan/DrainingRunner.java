@@ -34,8 +34,8 @@ import java.util.function.Supplier;
  * <p>What it keeps from the SDK's runner: the program runs asynchronously and is itself a task; the run ends when
  * every registered task has completed, or as soon as one fails; a failure is unwrapped, kept among the result's
  * exceptions and reported to the engine logger as the SDK reports it ({@code RunException} without a stack,
- * {@code ResourceException} with the resource, anything else with its stack trace); the exit code is 0, or 32 when
- * errors were logged, or the error path's code.
+ * {@code ResourceException} with the resource, anything else with its stack trace); the exit code is 0, 1 when the
+ * program logged errors, 32 when a task failed and its error was logged.
  */
 final class DrainingRunner implements Runner {
 
