@@ -27,9 +27,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The engine's side of a program run, as the Pulumi SDK's mock monitor plays it, plus a record of every
  * registration exactly as the engine would receive it: type, name, parent, provider, dependencies,
- * {@code protect}, {@code retainOnDelete} and inputs (secrets masked).
+ * {@code protect}, {@code retainOnDelete} and inputs (secrets masked). Public for the test kit
+ * ({@code io.quest.platform.testing}), which runs components against the same mock cloud.
  */
-final class RecordingMonitor extends MockMonitor {
+public final class RecordingMonitor extends MockMonitor {
 
     private static final String ROOT_STACK = "pulumi:pulumi:Stack";
 
@@ -39,7 +40,7 @@ final class RecordingMonitor extends MockMonitor {
     private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
 
-    RecordingMonitor(Mocks mocks) {
+    public RecordingMonitor(Mocks mocks) {
         super(mocks, PulumiTestInternal.mockLog());
     }
 
@@ -85,7 +86,7 @@ final class RecordingMonitor extends MockMonitor {
      * URN '<urn>'; try giving it a unique name" (pulumi/pulumi pkg/engine/lifecycletest/testdata/output/
      * TestDuplicateURN at 1b5949891b3cefcb9974752b24a5ecef0acc86c8), while the mock monitor accepts both.
      */
-    List<String> duplicateUrns() {
+    public List<String> duplicateUrns() {
         return duplicates.stream().distinct().sorted().map(u -> "Duplicate resource URN '" + u + "'; try giving it a unique name").toList();
     }
 
@@ -94,7 +95,7 @@ final class RecordingMonitor extends MockMonitor {
      * varies from run to run, so they are ordered by how deep they sit in the dependency graph (what
      * the engine could create first comes first), then by URN.
      */
-    List<PlannedResource> resources() {
+    public List<PlannedResource> resources() {
         Map<String, PlannedResource> byUrn = new LinkedHashMap<>();
         for (PlannedResource r : recorded) {
             byUrn.put(r.urn(), new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
@@ -133,7 +134,7 @@ final class RecordingMonitor extends MockMonitor {
         return d;
     }
 
-    List<String> references() {
+    public List<String> references() {
         return references.stream().distinct().sorted().toList();
     }
 
@@ -147,7 +148,7 @@ final class RecordingMonitor extends MockMonitor {
      * Pulumi engine does not ({@code urn:pulumi:dev::quest-platform::aws:ec2/vpc:Vpc::dev-vpc}). The plan
      * uses the engine's form, so its URNs are the ones {@code pulumi preview} prints.
      */
-    static String asEngineWrites(String urn) {
+    public static String asEngineWrites(String urn) {
         return urn == null ? null : urn.replace("::" + ROOT_STACK + "$", "::");
     }
 
