@@ -1,5 +1,7 @@
 package io.quest.platform.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.asset.AssetOrArchive;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
@@ -21,8 +23,11 @@ import java.util.Map;
  * field from the input of that name, converted to the field's type (strings, numbers, booleans, lists, maps,
  * nested args, {@code Either}s and the provider's enums, the shapes pulumi-aws 6.x args use). Secret inputs,
  * masked as {@code "[secret]"}, become secret outputs; assets and archives are not recorded and read as absent.
+ * A provider resource's inputs (which the engine receives as strings, objects and lists as JSON text) are read too.
  */
 final class ArgsReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArgsReader() {
     }
@@ -67,6 +72,10 @@ final class ArgsReader {
         if (raw == null) {
             return null;
         }
+        if (raw instanceof String text && rawType != String.class && rawType != Either.class && !rawType.isEnum()) {
+            // A provider's own inputs reach the engine as strings, objects and lists as JSON text.
+            raw = json(text, path);
+        }
         if (rawType == String.class) {
             return expect(raw, String.class, path);
         }
@@ -108,6 +117,14 @@ final class ArgsReader {
         @SuppressWarnings("unchecked")
         Map<String, Object> nested = (Map<String, Object>) expect(raw, Map.class, path);
         return read(rawType, nested, path);
+    }
+
+    private static Object json(String text, String path) {
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(path + ": expected a value in JSON, got " + text, e);
+        }
     }
 
     /** A provider enum constant by the value it sends ({@code getValue()}), or by its name. */
