@@ -15,7 +15,6 @@ import com.pulumi.resources.StackReference;
 import io.quest.platform.network.Network;
 import io.quest.platform.stacks.NetworkOutputs;
 import io.quest.platform.stacks.QuestProgram;
-import io.quest.platform.stacks.SharedOutputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -119,16 +118,12 @@ class MockStackTest {
 
     @Test
     void a_secret_stays_secret_through_config_faked_references_and_args() {
-        SharedOutputs base = SampleOutputs.shared();
-        SharedOutputs secretBucket = new SharedOutputs(base.sharedAccountId(), Output.ofSecret("hidden-bucket"), base.logArchiveBucketArn(),
-                base.logArchiveKeyArn(), base.registryUrl(), base.registryArn(), base.sharedRegion(), base.ciPreviewRoleArn(),
-                base.ciDeployRoleArns(), base.deployerRoleArns(), base.previewerRoleArns(), base.permissionsBoundaryArns());
-
-        MockRun run = MockStack.named("app").secret("token", "s3cr3t").reference("shared", secretBucket).run(ctx -> {
+        MockRun run = MockStack.named("app").secret("token", "s3cr3t")
+                .reference("shared", exports -> exports.export("archive", Output.ofSecret("hidden-bucket"))).run(ctx -> {
             var secret = new Secret("app-token");
             new SecretVersion("app-token", SecretVersionArgs.builder().secretId(secret.id())
                     .secretString(ctx.config().requireSecret("token")).build());
-            ctx.export("archive", SharedOutputs.from(new StackReference("shared")).logArchiveBucket());
+            ctx.export("archive", new StackReference("shared").requireOutput("archive"));
         });
 
         SecretVersionArgs version = run.resource(SecretVersion.class, "app-token").args(SecretVersionArgs.class);

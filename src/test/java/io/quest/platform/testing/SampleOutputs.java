@@ -48,6 +48,8 @@ public final class SampleOutputs {
                 Output.of("log-archive-bucket-1a2b3c4"),
                 Output.of("arn:aws:s3:::log-archive-bucket-1a2b3c4"),
                 Output.of("arn:aws:kms:" + region + ":" + account + ":key/0c1d2e3f-0000-4000-8000-000000000001"),
+                Output.of("quest-platform-state-" + account),
+                Output.of("arn:aws:kms:" + region + ":" + account + ":key/0c1d2e3f-0000-4000-8000-000000000002"),
                 Output.of(account + ".dkr.ecr." + region + ".amazonaws.com/quest/web"),
                 Output.of("arn:aws:ecr:" + region + ":" + account + ":repository/quest/web"),
                 Output.of(region),
