@@ -56,7 +56,6 @@ public final class Network extends ComponentResource {
     private final Output<List<String>> publicSubnetIds;
     private final Output<List<String>> privateSubnetIds;
     private final List<String> availabilityZones;
-    private final Output<String> endpointSecurityGroupId;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -163,7 +162,6 @@ public final class Network extends ComponentResource {
                 .tags(tags.named(name + "-s3-endpoint"))
                 .build(), child);
 
-        Output<String> endpointSg = Output.of("");
         if (!args.interfaceEndpoints().isEmpty()) {
             var sg = new SecurityGroup(name + "-endpoints-sg", SecurityGroupArgs.builder()
                     .vpcId(vpc.id())
@@ -175,7 +173,6 @@ public final class Network extends ComponentResource {
                             .build())
                     .tags(tags.named(name + "-endpoints-sg"))
                     .build(), child);
-            endpointSg = sg.id();
             for (InterfaceEndpoint endpoint : args.interfaceEndpoints()) {
                 String endpointName = name + "-endpoint-" + endpoint.configValue().replace('.', '-');
                 new VpcEndpoint(endpointName, VpcEndpointArgs.builder()
@@ -195,7 +192,6 @@ public final class Network extends ComponentResource {
         this.publicSubnetIds = Output.all(publicIds);
         this.privateSubnetIds = Output.all(privateIds);
         this.availabilityZones = args.availabilityZones();
-        this.endpointSecurityGroupId = endpointSg;
         registerOutputs(Map.of(
                 "vpcId", vpcId,
                 "publicSubnetIds", publicSubnetIds,
@@ -268,10 +264,5 @@ public final class Network extends ComponentResource {
 
     public List<String> availabilityZones() {
         return availabilityZones;
-    }
-
-    /** The security group of the interface endpoints: a service adds its own egress to it. Empty when there are none. */
-    public Output<String> endpointSecurityGroupId() {
-        return endpointSecurityGroupId;
     }
 }
