@@ -11,9 +11,9 @@ import io.quest.platform.plan.MockCloud;
 import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.RecordingMonitor;
 import io.quest.platform.plan.StackPlan;
+import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.stacks.MonitoringOutputs;
 import io.quest.platform.stacks.NetworkOutputs;
-import io.quest.platform.stacks.ServiceOutputs;
 import io.quest.platform.stacks.SharedOutputs;
 
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package io.quest.platform.testing;
 
 import com.pulumi.core.Output;
+import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.stacks.MonitoringOutputs;
 import io.quest.platform.stacks.NetworkOutputs;
-import io.quest.platform.stacks.ServiceOutputs;
 import io.quest.platform.stacks.SharedOutputs;
 
 import java.util.List;
