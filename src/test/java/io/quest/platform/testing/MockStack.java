@@ -192,6 +192,9 @@ public final class MockStack {
             TestResult result = test.runTest(program::accept);
             List<String> problems = Problems.of(result, monitor.duplicateUrns(), references.keySet());
             return new Attempt(MockRun.of(result, monitor), problems);
+        } catch (RuntimeException e) {
+            // The SDK can also end the run by throwing what the program's task failed with.
+            return new Attempt(null, List.of(Problems.of(e, references.keySet())));
         } finally {
             PulumiTest.cleanup();
         }

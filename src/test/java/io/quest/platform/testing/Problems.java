@@ -20,15 +20,20 @@ final class Problems {
     static List<String> of(TestResult result, List<String> duplicateUrns, Collection<String> faked) {
         List<String> lines = new ArrayList<>(result.errors());
         for (Exception e : result.exceptions()) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-            lines.add(unfaked(message, faked));
+            lines.add(of(e, faked));
         }
         lines.addAll(duplicateUrns);
         return lines.stream().distinct().toList();
+    }
+
+    /** The root cause's message of a failure, in the kit's words. */
+    static String of(Throwable failure, Collection<String> faked) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return unfaked(message, faked);
     }
 
     private static String unfaked(String message, Collection<String> faked) {
