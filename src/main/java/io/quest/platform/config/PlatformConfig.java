@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param service     the web service of an environment stack; empty when the environment runs none
  * @param baseline    the security baseline of a shared or environment stack; null for a network stack
  * @param monitoring  alerts, alarms, dashboard and canary of an environment stack's service; null for other stacks
+ * @param providerRole the role in the environment's account its AWS provider assumes ({@link ProviderRole#VARIABLE})
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -39,7 +40,8 @@ public record PlatformConfig(
         SharedConfig shared,
         Optional<ServiceConfig> service,
         BaselineConfig baseline,
-        MonitoringConfig monitoring) {
+        MonitoringConfig monitoring,
+        ProviderRole providerRole) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -48,6 +50,7 @@ public record PlatformConfig(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(sharedStack, "sharedStack");
         Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(providerRole, "providerRole");
     }
 
     /** The namespaces whose keys a stack file may hold: ours, the AWS provider's, and Pulumi's own ({@code pulumi:tags}). */
@@ -55,8 +58,16 @@ public record PlatformConfig(
 
     /** Reads and validates a stack's configuration, or throws a {@link ConfigException} listing every problem. */
     public static PlatformConfig load(ConfigSource source, StackIdentity stack) {
+        return load(source, stack, Map.of());
+    }
+
+    /**
+     * Reads and validates a stack's configuration and the run's environment variables (of which only
+     * {@link ProviderRole#VARIABLE} is read), or throws a {@link ConfigException} listing every problem.
+     */
+    public static PlatformConfig load(ConfigSource source, StackIdentity stack, Map<String, String> environmentVariables) {
         List<ConfigProblem> problems = new ArrayList<>();
-        PlatformConfig config = read(source, stack, problems);
+        PlatformConfig config = read(source, stack, environmentVariables, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(stack.stack(), problems);
         }
@@ -69,6 +80,12 @@ public record PlatformConfig(
      * (a value with a problem reads as its default, or null), so those run too.
      */
     public static PlatformConfig read(ConfigSource source, StackIdentity stack, List<ConfigProblem> problems) {
+        return read(source, stack, Map.of(), problems);
+    }
+
+    /** {@link #read(ConfigSource, StackIdentity, List)}, also reading the run's {@link ProviderRole#VARIABLE}. */
+    public static PlatformConfig read(ConfigSource source, StackIdentity stack, Map<String, String> environmentVariables,
+                                      List<ConfigProblem> problems) {
         namespaceProblems(source, problems);
         Settings ns = Settings.root(source, NAMESPACE, problems);
         Settings aws = Settings.root(source, "aws", problems);
@@ -123,8 +140,10 @@ public record PlatformConfig(
 
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 
+        ProviderRole providerRole = ProviderRole.read(environmentVariables, problems);
+
         ns.rejectUnknown();
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */

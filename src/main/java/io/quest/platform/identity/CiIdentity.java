@@ -84,6 +84,20 @@ public final class CiIdentity extends ComponentResource {
         return role;
     }
 
+    /** The preview role's ARN in the shared account, as the plan and AWS name it. */
+    public static String previewRoleArn(String sharedAccountId) {
+        return roleArn(sharedAccountId, PREVIEW_ROLE);
+    }
+
+    /** The ARN of an environment's deploy role in the shared account. */
+    public static String deployRoleArn(String sharedAccountId, String environment) {
+        return roleArn(sharedAccountId, DEPLOY_ROLE_PREFIX + environment);
+    }
+
+    private static String roleArn(String accountId, String roleName) {
+        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    }
+
     public Output<String> previewRoleArn() {
         return previewRoleArn;
     }

@@ -33,14 +33,24 @@ public final class PlanEngine {
     public static final String ORGANIZATION = Platform.ORGANIZATION;
 
     private final Consumer<String> progress;
+    private final Map<String, String> environmentVariables;
 
     public PlanEngine(Consumer<String> progress) {
+        this(progress, Map.of());
+    }
+
+    /**
+     * A planner that runs every stack as under these environment variables (only
+     * {@code QUEST_PLATFORM_PROVIDER_ROLE} is read): the plan of what a CI preview job would run, for example.
+     */
+    public PlanEngine(Consumer<String> progress, Map<String, String> environmentVariables) {
         this.progress = progress;
+        this.environmentVariables = Map.copyOf(environmentVariables);
     }
 
     /** Plans the requested stacks (all when empty) and the stacks they read. */
     public Plan plan(Project project, List<String> requested) {
-        return plan(Platform.load(project), requested);
+        return plan(Platform.load(project, environmentVariables), requested);
     }
 
     /** Plans the requested stacks (all when empty) and the stacks they read, of a platform already checked. */

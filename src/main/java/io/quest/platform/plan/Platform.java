@@ -39,6 +39,14 @@ public record Platform(Project project, Map<String, PlatformConfig> configs, Sta
 
     /** Checks a loaded project as a platform; any problem is a {@link PlanException} listing all of them. */
     public static Platform load(Project project) {
+        return load(project, Map.of());
+    }
+
+    /**
+     * {@link #load(Project)} as a run with these environment variables sees it (only
+     * {@code QUEST_PLATFORM_PROVIDER_ROLE} is read): the platform a CI preview job runs, for example.
+     */
+    public static Platform load(Project project, Map<String, String> environmentVariables) {
         if (project.stacks().isEmpty()) {
             throw new PlanException("no stack files (Pulumi.<stack>.yaml) beside " + project.projectFile().getFileName()
                     + " in " + project.directory().toAbsolutePath().normalize() + "; create one with pulumi stack init <stack>");
@@ -53,7 +61,7 @@ public record Platform(Project project, Map<String, PlatformConfig> configs, Sta
             }
             List<ConfigProblem> found = new ArrayList<>();
             configs.put(name, PlatformConfig.read(ConfigSource.of(file.config(), file.secretKeys()),
-                    new StackIdentity(ORGANIZATION, project.name(), name), found));
+                    new StackIdentity(ORGANIZATION, project.name(), name), environmentVariables, found));
             // A declared key the CLI already reported missing is not reported again as required.
             found.stream().distinct()
                     .filter(p -> !(file.config().get(p.key()) == null && project.declarations().containsKey(p.key())

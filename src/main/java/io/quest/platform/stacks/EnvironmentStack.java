@@ -20,7 +20,7 @@ public final class EnvironmentStack {
 
     static void compose(Context ctx, PlatformConfig config) {
         var shared = SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
-        Provider provider = Providers.forEnvironment(config, shared.deployerRoleArn(config.environment()));
+        Provider provider = Providers.forEnvironment(config, shared);
         var inAccount = inAccount(provider, config, shared);
 
         NetworkOutputs network = config.network().fromStack()

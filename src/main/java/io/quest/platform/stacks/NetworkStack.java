@@ -12,7 +12,7 @@ public final class NetworkStack {
 
     static void compose(Context ctx, PlatformConfig config) {
         var shared = SharedOutputs.from(new StackReference(config.sharedStack().orElseThrow()));
-        var provider = Providers.forEnvironment(config, shared.deployerRoleArn(config.environment()));
+        var provider = Providers.forEnvironment(config, shared);
         NetworkOutputs.of(EnvironmentStack.network(config, EnvironmentStack.inAccount(provider, config, shared))).export(ctx);
     }
 }

@@ -5,6 +5,7 @@ import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
 import com.pulumi.core.Output;
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.ProviderRole;
 
 /**
  * The explicit AWS providers resources are created through. Each is pinned to one account with
@@ -37,16 +38,23 @@ final class Providers {
     }
 
     /**
-     * An environment's account, through the deployer role the shared stack made there: whoever runs the
-     * stack (CI's deploy role, or an administrator of the shared account) acts only as the bounded deployer.
+     * An environment's account, through the role the shared stack made there that the run asks for
+     * ({@link PlatformConfig#providerRole()}): the bounded deployer for {@code pulumi up} by CI's deploy role
+     * or an administrator of the shared account; the read-only previewer for pull-request previews by CI's
+     * preview role, which may assume nothing else.
      */
-    static Provider forEnvironment(PlatformConfig config, Output<String> deployerRoleArn) {
-        return new Provider(config.stack().stack() + "-aws", ProviderArgs.builder()
+    static Provider forEnvironment(PlatformConfig config, SharedOutputs shared) {
+        String stack = config.stack().stack();
+        boolean previewer = config.providerRole() == ProviderRole.PREVIEWER;
+        Output<String> roleArn = previewer
+                ? shared.previewerRoleArn(config.environment())
+                : shared.deployerRoleArn(config.environment());
+        return new Provider(stack + "-aws", ProviderArgs.builder()
                 .region(config.region())
                 .allowedAccountIds(config.accountId())
                 .assumeRole(ProviderAssumeRoleArgs.builder()
-                        .roleArn(deployerRoleArn)
-                        .sessionName("quest-platform-" + config.stack().stack())
+                        .roleArn(roleArn)
+                        .sessionName(previewer ? "quest-platform-" + stack + "-preview" : "quest-platform-" + stack)
                         .build())
                 .build());
     }

@@ -20,7 +20,7 @@ public final class QuestProgram {
         PlatformConfig config;
         try {
             config = PlatformConfig.load(ConfigSource.of(ctx),
-                    new StackIdentity(ctx.organizationName(), ctx.projectName(), ctx.stackName()));
+                    new StackIdentity(ctx.organizationName(), ctx.projectName(), ctx.stackName()), System.getenv());
         } catch (ConfigException e) {
             // The SDK reports a RunException as its message alone (no stack trace) and fails the update.
             throw new RunException(e.getMessage());

@@ -99,6 +99,11 @@ public record SharedOutputs(
         return forEnvironment(deployerRoleArns, environment, "deployer role");
     }
 
+    /** The previewer role of one environment; fails, naming the fix, when the shared stack made none for it. */
+    public Output<String> previewerRoleArn(String environment) {
+        return forEnvironment(previewerRoleArns, environment, "previewer role");
+    }
+
     /** The permissions boundary of one environment's account. */
     public Output<String> permissionsBoundaryArn(String environment) {
         return forEnvironment(permissionsBoundaryArns, environment, "permissions boundary");
