@@ -15,6 +15,8 @@ final class SharedSettings {
     // a repository name is 1-100 letters, digits, '.', '_' or '-'.
     private static final String GITHUB_OWNER = "[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}";
     private static final String GITHUB_REPOSITORY = "[A-Za-z0-9._-]{1,100}";
+    /** The immutable form GitHub's OIDC subjects use for repositories created after 2026-07-15: owner@ID/name@ID. */
+    private static final String GITHUB_IMMUTABLE = GITHUB_OWNER + "@\\d{1,20}/" + GITHUB_REPOSITORY + "@\\d{1,20}";
     // ECR: lowercase components separated by '/', each with single '.', '_' or '-' between alphanumerics.
     // Pulumi: a stack name is 1-100 letters, digits, '_', '.' or '-' (tokens.ParseStackName).
     private static final String STACK_NAME = "[A-Za-z0-9_.-]{1,100}";
@@ -139,8 +141,10 @@ final class SharedSettings {
         if (repository.contains("*") || repository.contains("?")) {
             ns.reject("ciRepository", repository, "contains a wildcard, which would let other repositories' workflows"
                     + " assume the CI roles; expected exactly one repository, owner/name");
-        } else if (!repository.matches(GITHUB_OWNER + "/" + GITHUB_REPOSITORY) || repository.endsWith("/.") || repository.endsWith("/..")) {
-            ns.reject("ciRepository", repository, "is not a GitHub repository; expected owner/name, for example acme/quest-platform");
+        } else if (!(repository.matches(GITHUB_OWNER + "/" + GITHUB_REPOSITORY) || repository.matches(GITHUB_IMMUTABLE))
+                || repository.endsWith("/.") || repository.endsWith("/..")) {
+            ns.reject("ciRepository", repository, "is not a GitHub repository; expected owner/name, for example acme/quest-platform,"
+                    + " or owner@ID/name@ID where the repository's OIDC subjects use immutable IDs");
         }
         return repository;
     }

@@ -48,9 +48,14 @@ public final class GitHubOidc {
                 .when("StringEquals", CLAIM + ":sub", subject));
     }
 
+    /**
+     * The repository part of a subject: {@code owner/name}, or {@code owner@OWNER-ID/name@REPO-ID} for a repository
+     * whose subjects are immutable (created after 2026-07-15, or opted in: "Immutable subject claims",
+     * https://docs.github.com/en/actions/reference/security/oidc, read 2026-12-02).
+     */
     private static String requireExact(String repository) {
-        if (!repository.matches("[A-Za-z0-9-]+/[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("not exactly one GitHub repository (owner/name, no wildcards): " + repository);
+        if (!repository.matches("[A-Za-z0-9-]+/[A-Za-z0-9._-]+") && !repository.matches("[A-Za-z0-9-]+@\\d+/[A-Za-z0-9._-]+@\\d+")) {
+            throw new IllegalArgumentException("not exactly one GitHub repository (owner/name or owner@ID/name@ID, no wildcards): " + repository);
         }
         return repository;
     }

@@ -47,6 +47,17 @@ class SharedConfigTest {
     }
 
     @Test
+    void a_repository_with_immutable_oidc_subjects_is_named_with_its_owner_and_repository_ids() {
+        SharedConfig config = PlatformConfig.load(ConfigSource.of(with("quest-platform:ciRepository", "acme@123456/quest-platform@456789")), SHARED).shared();
+
+        assertThat(config.ciRepository()).isEqualTo("acme@123456/quest-platform@456789");
+        ConfigException half = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(
+                with("quest-platform:ciRepository", "acme@123456/quest-platform")), SHARED), ConfigException.class);
+        assertThat(half.getMessage()).contains("quest-platform:ciRepository: \"acme@123456/quest-platform\" is not a GitHub repository;"
+                + " expected owner/name, for example acme/quest-platform, or owner@ID/name@ID where the repository's OIDC subjects use immutable IDs");
+    }
+
+    @Test
     void environment_stacks_have_no_shared_settings_and_refuse_them_as_unknown() {
         Map<String, String> dev = Map.of("aws:region", "eu-west-1", "quest-platform:account", "222222222222",
                 "quest-platform:network", "{\"cidr\":\"10.10.0.0/16\"}", "quest-platform:ciRepository", "acme/quest-platform");

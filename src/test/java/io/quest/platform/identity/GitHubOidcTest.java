@@ -50,8 +50,16 @@ class GitHubOidcTest {
         assertThat(refused).hasSize(4);
     }
 
+    @Test
+    void a_repository_with_immutable_subjects_is_named_by_owner_and_repository_ids_in_the_subject() {
+        assertThat(GitHubOidc.environmentSubject("octo-org@123456/octo-repo@456789", "prod"))
+                .isEqualTo("repo:octo-org@123456/octo-repo@456789:environment:prod");
+        assertThat(GitHubOidc.pullRequestSubject("octo-org@123456/octo-repo@456789"))
+                .isEqualTo("repo:octo-org@123456/octo-repo@456789:pull_request");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"o/*", "*", "o/n*", "*/n", "o", "o/n:environment:prod", "o/n/extra", "o/?"})
+    @ValueSource(strings = {"o/*", "*", "o/n*", "*/n", "o", "o/n:environment:prod", "o/n/extra", "o/?", "o@1/n", "o@*/n@*", "o@1/n@x"})
     void a_subject_cannot_be_built_for_anything_but_exactly_one_repository(String repository) {
         assertThatIllegalArgumentException().isThrownBy(() -> GitHubOidc.pullRequestSubject(repository))
                 .withMessageContaining("not exactly one GitHub repository");

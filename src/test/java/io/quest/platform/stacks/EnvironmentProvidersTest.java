@@ -2,7 +2,11 @@ package io.quest.platform.stacks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.config.ProviderRole;
 import io.quest.platform.plan.Plan;
+import io.quest.platform.plan.PlanEngine;
+import io.quest.platform.plan.PlanException;
+import io.quest.platform.plan.Project;
 import io.quest.platform.plan.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
@@ -11,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The environment stacks deploy through the role the shared stack made for them: every AWS resource
@@ -81,5 +87,31 @@ class EnvironmentProvidersTest {
                 .isEqualTo("arn:aws:iam::333333333333:role/quest-platform-deployer");
         assertThat(network.ofType("aws:iam/role:Role")).allSatisfy(r ->
                 assertThat(r.input("permissionsBoundary")).isEqualTo("arn:aws:iam::333333333333:policy/quest-platform-deployer-boundary"));
+    }
+
+    @Test
+    void under_the_previewer_switch_every_aws_resource_goes_through_the_previewer_role_instead() throws Exception {
+        Plan previewed = new PlanEngine(line -> { }, Map.of(ProviderRole.VARIABLE, "previewer")).plan(Project.load(Path.of("")), List.of("prod"));
+        StackPlan prod = previewed.stack("prod");
+        PlannedResource provider = prod.named("prod-aws");
+        JsonNode assumeRole = JSON.readTree((String) provider.input("assumeRole"));
+
+        assertThat(assumeRole.get("roleArn").asText()).isEqualTo(fromShared("previewerRoleArns", "prod"))
+                .isEqualTo("arn:aws:iam::333333333333:role/quest-platform-previewer");
+        assertThat(assumeRole.get("sessionName").asText()).isEqualTo("quest-platform-prod-preview");
+        assertThat(prod.resources()).filteredOn(r -> r.type().startsWith("pulumi:providers:")).hasSize(1);
+        assertThat(prod.resources()).filteredOn(r -> r.custom() && r.type().startsWith("aws:"))
+                .hasSizeGreaterThan(20).allSatisfy(r -> assertThat(r.provider()).isEqualTo(provider.urn()));
+        // The same program otherwise: the previewer sees the resources the deployer would change.
+        assertThat(prod.resources()).extracting(PlannedResource::urn)
+                .containsExactlyElementsOf(plan.stack("prod").resources().stream().map(PlannedResource::urn).toList());
+    }
+
+    @Test
+    void an_unknown_provider_role_is_refused_with_the_variable_and_the_choices_before_anything_is_planned() {
+        assertThatThrownBy(() -> new PlanEngine(line -> { }, Map.of(ProviderRole.VARIABLE, "admin")).plan(Project.load(Path.of("")), List.of("dev")))
+                .isInstanceOf(PlanException.class)
+                .hasMessageContaining("stack dev has a configuration problem:\n  QUEST_PLATFORM_PROVIDER_ROLE: \"admin\" is not one of"
+                        + " deployer, previewer (the environment variable choosing the role an environment's AWS provider assumes)");
     }
 }
