@@ -77,25 +77,45 @@ record PlannedRole(String stack, String name, String arn, JsonNode trust, List<J
         return arns;
     }
 
-    /** The roles this role may assume: the resources of its {@code sts:AssumeRole} statements. */
+    /**
+     * The roles this role may assume: the resources of its Allow statements whose actions include
+     * {@code sts:AssumeRole} (by name or by a wildcard).
+     */
     List<String> assumable() {
         List<String> targets = new ArrayList<>();
-        for (JsonNode policy : inlinePolicies) {
-            for (JsonNode statement : list(policy.path("Statement"))) {
-                if ("Allow".equals(statement.path("Effect").asText()) && list(statement.path("Action")).stream()
-                        .anyMatch(a -> a.asText().equals("sts:AssumeRole"))) {
-                    list(statement.path("Resource")).forEach(r -> targets.add(r.asText()));
-                }
+        for (JsonNode statement : statements()) {
+            if ("Allow".equals(statement.path("Effect").asText()) && list(statement.path("Action")).stream()
+                    .map(JsonNode::asText).anyMatch(a -> a.equals("sts:AssumeRole") || a.equals("sts:*") || a.equals("*"))) {
+                list(statement.path("Resource")).forEach(r -> targets.add(r.asText()));
             }
         }
         return targets;
     }
 
-    /** Whether every permission the role has is {@code sts:AssumeRole} (no managed policy, no other action). */
-    boolean onlyAssumesRoles() {
-        return attachedPolicies.isEmpty() && inlinePolicies.stream()
-                .flatMap(p -> list(p.path("Statement")).stream())
-                .allMatch(s -> list(s.path("Action")).stream().allMatch(a -> a.asText().equals("sts:AssumeRole")));
+    /**
+     * What lets the role do more than its statements name: an attached managed policy, or an Allow of every
+     * action ({@code *}) or of a whole service's actions on every resource. Grants of named actions on named
+     * resources (its stack state, say) are not listed.
+     */
+    List<String> broadPermissions() {
+        List<String> broad = new ArrayList<>(attachedPolicies);
+        for (JsonNode statement : statements()) {
+            if (!"Allow".equals(statement.path("Effect").asText())) {
+                continue;
+            }
+            boolean everyResource = list(statement.path("Resource")).stream().anyMatch(r -> r.asText().equals("*"));
+            for (JsonNode action : list(statement.path("Action"))) {
+                String a = action.asText();
+                if (a.equals("*") || (everyResource && a.endsWith(":*")) || statement.has("NotAction")) {
+                    broad.add(a + " on " + statement.path("Resource"));
+                }
+            }
+        }
+        return broad;
+    }
+
+    private List<JsonNode> statements() {
+        return inlinePolicies.stream().flatMap(p -> list(p.path("Statement")).stream()).toList();
     }
 
     static List<JsonNode> list(JsonNode node) {

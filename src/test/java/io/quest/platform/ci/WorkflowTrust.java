@@ -139,9 +139,9 @@ final class WorkflowTrust {
                 problems.add(where + ": the role " + role.name() + " trusts more than the subject " + subject
                         + " (a pattern, or no exact sub and aud condition)");
             }
-            if (!new TreeSet<>(role.assumable()).equals(intent.assumable) || !role.onlyAssumesRoles()) {
+            if (!new TreeSet<>(role.assumable()).equals(intent.assumable) || !role.broadPermissions().isEmpty()) {
                 problems.add(where + " presents the subject " + subject + ", trusted by " + role.name() + ", which may assume "
-                        + role.assumable() + (role.onlyAssumesRoles() ? "" : " and has other permissions") + "; "
+                        + role.assumable() + (role.broadPermissions().isEmpty() ? "" : " and holds " + role.broadPermissions()) + "; "
                         + intent.does + " needs exactly " + intent.assumable + " (" + names(intended) + ")");
             }
             if (!assumes.equals(role.arn())) {
