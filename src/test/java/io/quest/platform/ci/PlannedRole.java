@@ -114,6 +114,27 @@ record PlannedRole(String stack, String name, String arn, JsonNode trust, List<J
         return broad;
     }
 
+    /**
+     * Whether this role's trust lets a role of the plan call {@code sts:AssumeRole} on it: an Allow statement whose
+     * AWS principal is that role's ARN, its account ({@code arn:aws:iam::ACCOUNT:root} or the bare ID, which hands
+     * the decision to that account's own IAM) or anyone. Conditions are not read: they can only narrow.
+     */
+    boolean trusts(PlannedRole caller) {
+        String account = caller.arn().split(":")[4];
+        for (JsonNode statement : list(trust.path("Statement"))) {
+            boolean assume = list(statement.path("Action")).stream().map(JsonNode::asText)
+                    .anyMatch(a -> a.equals("sts:AssumeRole") || a.equals("sts:*") || a.equals("*"));
+            JsonNode principal = statement.path("Principal");
+            boolean admitted = (principal.isTextual() && principal.asText().equals("*")) || list(principal.path("AWS")).stream()
+                    .map(JsonNode::asText).anyMatch(p -> p.equals(caller.arn()) || p.equals("arn:aws:iam::" + account + ":root")
+                            || p.equals(account) || p.equals("*"));
+            if ("Allow".equals(statement.path("Effect").asText()) && assume && admitted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<JsonNode> statements() {
         return inlinePolicies.stream().flatMap(p -> list(p.path("Statement")).stream()).toList();
     }

@@ -36,4 +36,22 @@ class PlannedRoleTest {
         assertThat(role(List.of("arn:aws:iam::aws:policy/ReadOnlyAccess")).broadPermissions()).containsExactly("arn:aws:iam::aws:policy/ReadOnlyAccess");
         assertThat(role(List.of(), "{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}").broadPermissions()).isEmpty();
     }
+
+    private static PlannedRole trusting(String principal) throws Exception {
+        return new PlannedRole("shared", "dev-deployer", "arn:aws:iam::222222222222:role/quest-platform-deployer",
+                JSON.readTree("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + principal
+                        + "\"},\"Action\":\"sts:AssumeRole\"}]}"), List.of(), List.of());
+    }
+
+    @Test
+    void a_role_trusts_a_caller_named_by_arn_or_through_its_account() throws Exception {
+        PlannedRole ciDev = new PlannedRole("shared", "quest-platform-ci-deploy-dev", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-dev",
+                JSON.readTree("{}"), List.of(), List.of());
+
+        assertThat(trusting("arn:aws:iam::111111111111:role/quest-platform-ci-deploy-dev").trusts(ciDev)).isTrue();
+        assertThat(trusting("arn:aws:iam::111111111111:root").trusts(ciDev)).isTrue();
+        assertThat(trusting("*").trusts(ciDev)).isTrue();
+        assertThat(trusting("arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod").trusts(ciDev)).isFalse();
+        assertThat(trusting("arn:aws:iam::999999999999:root").trusts(ciDev)).isFalse();
+    }
 }

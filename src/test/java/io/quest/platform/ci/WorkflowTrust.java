@@ -144,10 +144,33 @@ final class WorkflowTrust {
                         + role.assumable() + (role.broadPermissions().isEmpty() ? "" : " and holds " + role.broadPermissions()) + "; "
                         + intent.does + " needs exactly " + intent.assumable + " (" + names(intended) + ")");
             }
+            for (String target : role.assumable()) {
+                secondHop(where, role, target);
+            }
             if (!assumes.equals(role.arn())) {
                 problems.add(where + " assumes " + assumes + " but its subject " + subject + " is trusted by " + role.arn());
             }
             grants.add(new Grant(job.label(), ctx.matrix(), subject, role.arn(), intent.kind, intent.stacks));
+        }
+    }
+
+    /**
+     * The role a CI role assumes next must exist, trust it, and be reachable by no other CI role (one that
+     * GitHub tokens can assume): a role that trusts the CI role's account and is in another CI role's
+     * permissions would be reachable from another job.
+     */
+    private void secondHop(String where, PlannedRole ci, String target) {
+        Optional<PlannedRole> next = roles.stream().filter(r -> r.arn().equals(target)).findFirst();
+        if (next.isEmpty()) {
+            problems.add(where + ": " + ci.name() + " may assume " + target + ", which the plan does not create");
+            return;
+        }
+        List<String> reachers = roles.stream()
+                .filter(r -> providers.stream().anyMatch(p -> r.trust().toString().contains(p)))
+                .filter(r -> r.assumable().contains(target) && next.get().trusts(r))
+                .map(PlannedRole::name).toList();
+        if (!reachers.equals(List.of(ci.name()))) {
+            problems.add(where + ": " + target + " can be assumed by the CI roles " + reachers + "; expected only " + ci.name());
         }
     }
 
