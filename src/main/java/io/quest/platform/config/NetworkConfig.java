@@ -16,7 +16,7 @@ import java.util.Set;
  * @param fromStack            fully qualified stack that owns the network; empty builds it here
  * @param cidr                 VPC range (required when built here): /16 to /22 inside RFC 1918
  * @param availabilityZones    AZs to span. Defaults to the region's first 3 in production, 2 elsewhere
- * @param natGateways          {@code none}, {@code single} or {@code per-az}. Defaults to per-az in production, single elsewhere
+ * @param natGateways          {@code none}, {@code instance}, {@code instance-per-az}, {@code single} or {@code per-az}. Defaults to per-az in production, instance elsewhere
  * @param interfaceEndpoints   interface endpoints to create. Defaults to none; {@code natGateways: none} needs ecr.api, ecr.dkr, logs
  * @param flowLogRetentionDays flow log retention. Defaults to 365 in production, 90 elsewhere
  */

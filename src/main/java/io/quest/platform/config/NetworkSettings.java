@@ -29,7 +29,7 @@ final class NetworkSettings {
 
         Ipv4Cidr cidr = readCidr(s);
         List<String> zones = readZones(s, region, production);
-        NatGateways nat = s.choice("natGateways", NatGateways.class, production ? NatGateways.PER_AZ : NatGateways.SINGLE);
+        NatGateways nat = s.choice("natGateways", NatGateways.class, production ? NatGateways.PER_AZ : NatGateways.INSTANCE);
         Set<InterfaceEndpoint> endpoints = EnumSet.noneOf(InterfaceEndpoint.class);
         for (String e : s.strings("interfaceEndpoints", List.of())) {
             Optional<InterfaceEndpoint> match = EnumSet.allOf(InterfaceEndpoint.class).stream()
@@ -46,7 +46,7 @@ final class NetworkSettings {
             missing.removeAll(endpoints);
             s.problem("natGateways", "\"none\" leaves tasks unable to pull images or ship logs without the interface endpoints "
                     + missing.stream().map(InterfaceEndpoint::configValue).toList()
-                    + "; add them to " + s.key("interfaceEndpoints") + " or choose single or per-az");
+                    + "; add them to " + s.key("interfaceEndpoints") + " or choose instance, single or per-az");
         }
         int retention = LogRetention.read(s, "flowLogRetentionDays", production ? 365 : 90);
         s.rejectUnknown();

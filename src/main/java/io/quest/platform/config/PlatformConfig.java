@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param baseline    the security baseline of a shared or environment stack; null for a network stack
  * @param monitoring  alerts, alarms, dashboard and canary of an environment stack's service; null for other stacks
  * @param providerRole the role in the environment's account its AWS provider assumes ({@link ProviderRole#VARIABLE})
+ * @param cost        the stack's monthly budget and usage assumptions for its cost estimate
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -41,7 +42,8 @@ public record PlatformConfig(
         Optional<ServiceConfig> service,
         BaselineConfig baseline,
         MonitoringConfig monitoring,
-        ProviderRole providerRole) {
+        ProviderRole providerRole,
+        CostConfig cost) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -141,9 +143,10 @@ public record PlatformConfig(
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 
         ProviderRole providerRole = ProviderRole.read(environmentVariables, problems);
+        CostConfig cost = CostSettings.read(ns);
 
         ns.rejectUnknown();
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole, cost);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */

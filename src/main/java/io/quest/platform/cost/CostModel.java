@@ -1,6 +1,5 @@
 package io.quest.platform.cost;
 
-import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.observability.CanarySchedule;
 import io.quest.platform.plan.PlannedResource;
 import io.quest.platform.plan.StackPlan;
@@ -11,95 +10,122 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stack's fixed monthly cost from its plan: what runs by the hour whether or not anyone uses it.
- * Usage-priced items (data processed, requests, log volume) are left out and said to be.
+ * A stack's monthly cost from its plan, at the list prices of the region it deploys into: the fixed items
+ * (what runs by the hour whether or not anyone uses it) and the usage-based items (from the stack's
+ * {@link UsageAssumptions}), with the account's always-free tier taken off ({@link FreeTier}).
  */
 public final class CostModel {
+
+    static final double HOURS = PriceBook.HOURS_PER_MONTH;
 
     private CostModel() {
     }
 
-    public static CostEstimate estimate(StackPlan plan, PlatformConfig config) {
+    public static CostEstimate estimate(StackPlan plan, String region, UsageAssumptions usage) {
+        return estimate(plan, region, usage, PriceBook.standard());
+    }
+
+    static CostEstimate estimate(StackPlan plan, String region, UsageAssumptions usage, PriceBook book) {
+        Pricer pricer = new Pricer(book, region);
+        FreeTier free = new FreeTier();
         List<CostItem> items = new ArrayList<>();
         for (PlannedResource r : plan.resources()) {
-            switch (r.type()) {
-                case "aws:ec2/natGateway:NatGateway" ->
-                        items.add(hourly("NAT gateway", r, PriceBook.NAT_GATEWAY_HOUR));
-                case "aws:ec2/eip:Eip" -> items.add(hourly("public IPv4 address", r, PriceBook.PUBLIC_IPV4_HOUR));
-                case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
-                    if ("Interface".equals(r.input("vpcEndpointType"))) {
-                        int azs = r.input("subnetIds") instanceof List<?> l ? l.size() : 1;
-                        items.add(new CostItem("interface endpoint", r.urn(), azs * PriceBook.HOURS_PER_MONTH, "AZ-hours",
-                                PriceBook.INTERFACE_ENDPOINT_AZ_HOUR, round(azs * PriceBook.HOURS_PER_MONTH * PriceBook.INTERFACE_ENDPOINT_AZ_HOUR)));
-                    }
-                }
-                case "aws:lb/loadBalancer:LoadBalancer" -> items.add(hourly("application load balancer", r, PriceBook.ALB_HOUR));
-                case "aws:ecs/service:Service" -> fargate(plan, r).ifPresent(items::add);
-                case "aws:kms/key:Key" -> items.add(new CostItem("KMS key", r.urn(), 1, "key-months", PriceBook.KMS_KEY_MONTH, PriceBook.KMS_KEY_MONTH));
-                case "aws:cloudwatch/metricAlarm:MetricAlarm" -> items.add(alarm(r));
-                case "aws:synthetics/canary:Canary" -> canaryRuns(r).ifPresent(items::add);
-                case "aws:cloudwatch/dashboard:Dashboard" ->
-                        items.add(new CostItem("CloudWatch dashboard", r.urn(), 1, "dashboard-months", PriceBook.DASHBOARD_MONTH, PriceBook.DASHBOARD_MONTH));
-                default -> {
+            fixed(plan, r, pricer, free, items);
+        }
+        items.addAll(UsageCosts.items(plan, usage, pricer, free));
+        return CostEstimate.of(region, items);
+    }
+
+    private static void fixed(StackPlan plan, PlannedResource r, Pricer p, FreeTier free, List<CostItem> items) {
+        switch (r.type()) {
+            case "aws:ec2/natGateway:NatGateway" -> items.add(p.item("NAT gateway", r.urn(), HOURS, Price.NAT_GATEWAY_HOUR, CostKind.FIXED, null));
+            case "aws:ec2/eip:Eip" -> items.add(p.item("public IPv4 address", r.urn(), HOURS, Price.PUBLIC_IPV4_HOUR, CostKind.FIXED, null));
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
+                if ("Interface".equals(r.input("vpcEndpointType"))) {
+                    int azs = count(r.input("subnetIds"));
+                    items.add(p.item("interface endpoint (" + azs + " AZs)", r.urn(), azs * HOURS, Price.INTERFACE_ENDPOINT_AZ_HOUR, CostKind.FIXED, null));
                 }
             }
+            case "aws:lb/loadBalancer:LoadBalancer" -> loadBalancer(r, p, items);
+            case "aws:ecs/service:Service" -> Fargate.desired(plan, r, p).ifPresent(items::add);
+            case "aws:autoscaling/group:Group" -> items.addAll(instances(plan, r, p));
+            case "aws:kms/key:Key" -> items.add(p.item("KMS key", r.urn(), 1, Price.KMS_KEY_MONTH, CostKind.FIXED, null));
+            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> {
+                double metrics = alarmMetrics(r);
+                items.add(p.item("CloudWatch alarm", r.urn(), metrics, free.alarmMetrics(metrics), Price.ALARM_METRIC_MONTH, CostKind.FIXED, null));
+            }
+            case "aws:synthetics/canary:Canary" -> CanarySchedule.parse(String.valueOf(r.input("schedule", "expression"))).ifPresent(s -> {
+                double runs = Math.round(s.runsPerMonth());
+                items.add(p.item("Synthetics canary runs (" + s.expression() + ")", r.urn(), runs, free.canaryRuns(runs),
+                        Price.CANARY_RUN, CostKind.FIXED, null));
+            });
+            case "aws:cloudwatch/dashboard:Dashboard" ->
+                    items.add(p.item("CloudWatch dashboard", r.urn(), 1, free.dashboards(1), Price.DASHBOARD_MONTH, CostKind.FIXED, null));
+            default -> {
+            }
         }
-        return CostEstimate.of(items);
     }
 
     /**
-     * A standard-resolution alarm is priced per metric it reads: one for a metric alarm, one per metric
-     * (not per expression) for a metric math alarm (CloudWatch pricing, "Alarms").
+     * An Application Load Balancer by the hour, and, when internet-facing, the public IPv4 address it holds
+     * in each AZ it spans (Elastic Load Balancing gives an internet-facing ALB one address per enabled AZ).
      */
-    static CostItem alarm(PlannedResource r) {
-        long metrics = r.input("metricQueries") instanceof List<?> queries
+    static void loadBalancer(PlannedResource r, Pricer p, List<CostItem> items) {
+        if (!"application".equals(String.valueOf(r.input("loadBalancerType") == null ? "application" : r.input("loadBalancerType")))) {
+            return;
+        }
+        items.add(p.item("application load balancer", r.urn(), HOURS, Price.ALB_HOUR, CostKind.FIXED, null));
+        if (!Boolean.TRUE.equals(r.input("internal"))) {
+            int azs = Math.max(count(r.input("subnets")), count(r.input("subnetMappings")));
+            items.add(p.item("public IPv4 addresses of the load balancer (" + azs + " AZs)", r.urn(), azs * HOURS,
+                    Price.PUBLIC_IPV4_HOUR, CostKind.FIXED, null));
+        }
+    }
+
+    /**
+     * The instances an Auto Scaling group keeps running (its desired capacity) from its launch template, and
+     * their root volumes. Only instance types the price book knows are priced.
+     */
+    static List<CostItem> instances(StackPlan plan, PlannedResource group, Pricer p) {
+        Object desired = group.input("desiredCapacity");
+        Object template = group.input("launchTemplate", "id");
+        if (!(desired instanceof Number count) || template == null) {
+            return List.of();
+        }
+        Optional<PlannedResource> lt = plan.ofType("aws:ec2/launchTemplate:LaunchTemplate").stream()
+                .filter(t -> template.equals(t.id())).findFirst();
+        if (lt.isEmpty()) {
+            return List.of();
+        }
+        String type = String.valueOf(lt.get().input("instanceType"));
+        Optional<Price> hourly = Price.byKey("ec2-" + type + "-hour");
+        List<CostItem> items = new ArrayList<>();
+        hourly.ifPresent(price -> items.add(p.item("EC2 " + type + " (" + count.intValue() + ")", group.urn(),
+                count.doubleValue() * HOURS, price, CostKind.FIXED, null)));
+        if (lt.get().input("blockDeviceMappings") instanceof List<?> disks) {
+            double gb = disks.stream().filter(d -> d instanceof Map<?, ?>)
+                    .map(d -> ((Map<?, ?>) d).get("ebs"))
+                    .filter(e -> e instanceof Map<?, ?> m && "gp3".equals(m.get("volumeType")) && m.get("volumeSize") instanceof Number)
+                    .mapToDouble(e -> ((Number) ((Map<?, ?>) e).get("volumeSize")).doubleValue()).sum();
+            if (gb > 0) {
+                items.add(p.item("EBS gp3 root volumes (" + Pricer.fmt(count.doubleValue() * gb) + " GB)", group.urn(),
+                        count.doubleValue() * gb, Price.EBS_GP3_GB_MONTH, CostKind.FIXED, null));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * A standard-resolution alarm is priced per metric it reads: one for a metric alarm, one per metric (not
+     * per expression) for a metric math alarm (CloudWatch pricing, "Alarms").
+     */
+    static double alarmMetrics(PlannedResource r) {
+        return r.input("metricQueries") instanceof List<?> queries
                 ? queries.stream().filter(q -> q instanceof Map<?, ?> m && m.get("metric") != null).count()
                 : 1;
-        return new CostItem("CloudWatch alarm", r.urn(), metrics, "alarm metric-months", PriceBook.ALARM_MONTH,
-                round(metrics * PriceBook.ALARM_MONTH));
     }
 
-    /** A canary's runs in an average month at its schedule's rate. */
-    static Optional<CostItem> canaryRuns(PlannedResource r) {
-        return CanarySchedule.parse(String.valueOf(r.input("schedule", "expression")))
-                .map(schedule -> new CostItem("Synthetics canary runs (" + schedule.expression() + ")", r.urn(),
-                        Math.round(schedule.runsPerMonth()), "runs", PriceBook.CANARY_RUN,
-                        round(schedule.runsPerMonth() * PriceBook.CANARY_RUN)));
-    }
-
-    /**
-     * A Fargate service's tasks at their desired count (autoscaling may run more): vCPU-hours and GB-hours
-     * of the task definition it runs, Linux/x86 on demand.
-     */
-    static Optional<CostItem> fargate(StackPlan plan, PlannedResource service) {
-        String arn = String.valueOf(service.input("taskDefinition"));
-        int slash = arn.indexOf("task-definition/");
-        if (slash < 0 || !(service.input("desiredCount") instanceof Number count)) {
-            return Optional.empty();
-        }
-        String family = arn.substring(slash + "task-definition/".length()).replaceFirst(":\\d+$", "");
-        return plan.ofType("aws:ecs/taskDefinition:TaskDefinition").stream()
-                .filter(t -> family.equals(t.input("family")))
-                .findFirst()
-                .map(task -> {
-                    double vcpu = Double.parseDouble(String.valueOf(task.input("cpu"))) / 1024;
-                    double gb = Double.parseDouble(String.valueOf(task.input("memory"))) / 1024;
-                    double perTaskHour = vcpu * PriceBook.FARGATE_VCPU_HOUR + gb * PriceBook.FARGATE_GB_HOUR;
-                    double taskHours = count.doubleValue() * PriceBook.HOURS_PER_MONTH;
-                    return new CostItem("Fargate tasks (" + count.intValue() + " x " + fmt(vcpu) + " vCPU, " + fmt(gb) + " GB)",
-                            service.urn(), taskHours, "task-hours", perTaskHour, round(taskHours * perTaskHour));
-                });
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    static CostItem hourly(String what, PlannedResource r, double perHour) {
-        return new CostItem(what, r.urn(), PriceBook.HOURS_PER_MONTH, "hours", perHour, round(PriceBook.HOURS_PER_MONTH * perHour));
-    }
-
-    static double round(double usd) {
-        return Math.round(usd * 100) / 100.0;
+    static int count(Object list) {
+        return list instanceof List<?> l ? l.size() : 0;
     }
 }

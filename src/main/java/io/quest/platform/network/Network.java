@@ -12,6 +12,7 @@ import com.pulumi.aws.ec2.InternetGateway;
 import com.pulumi.aws.ec2.InternetGatewayArgs;
 import com.pulumi.aws.ec2.NatGateway;
 import com.pulumi.aws.ec2.NatGatewayArgs;
+import com.pulumi.aws.ec2.NetworkInterface;
 import com.pulumi.aws.ec2.RouteTable;
 import com.pulumi.aws.ec2.RouteTableArgs;
 import com.pulumi.aws.ec2.RouteTableAssociation;
@@ -44,7 +45,7 @@ import java.util.Map;
 
 /**
  * The network of one environment: a VPC with public and private subnets over N availability zones,
- * internet gateway, NAT per {@link NatGateways}, route tables, the default security group emptied,
+ * internet gateway, NAT per {@link NatGateways} (gateways or {@link NatInstances}), route tables, the default security group emptied,
  * flow logs to CloudWatch, an S3 gateway endpoint and the configured interface endpoints.
  */
 public final class Network extends ComponentResource {
@@ -92,6 +93,8 @@ public final class Network extends ComponentResource {
         List<Output<String>> privateIds = new ArrayList<>();
         List<Output<String>> privateRouteTableIds = new ArrayList<>();
         List<NatGateway> nats = new ArrayList<>();
+        List<NetworkInterface> natInterfaces = new ArrayList<>();
+        var natInstances = new NatInstances(name, args, this, igw);
 
         for (int i = 0; i < args.availabilityZones().size(); i++) {
             String az = args.availabilityZones().get(i);
@@ -111,7 +114,9 @@ public final class Network extends ComponentResource {
                     .build(), child);
             publicIds.add(publicSubnet.id());
 
-            if (args.natGateways() == NatGateways.PER_AZ || (args.natGateways() == NatGateways.SINGLE && i == 0)) {
+            if (args.natGateways().natIn(i) && args.natGateways().instances()) {
+                natInterfaces.add(natInstances.in(key, az, vpc.id(), publicSubnet.id()));
+            } else if (args.natGateways().natIn(i)) {
                 var eip = new Eip(name + "-nat-eip-" + key, EipArgs.builder()
                         .domain("vpc")
                         .tags(tags.named(name + "-nat-eip-" + key))
@@ -139,8 +144,12 @@ public final class Network extends ComponentResource {
                     .vpcId(vpc.id())
                     .tags(tags.named(name + "-private-rt-" + key, Map.of("tier", "private")));
             if (!nats.isEmpty()) {
-                NatGateway nat = args.natGateways() == NatGateways.PER_AZ ? nats.get(i) : nats.get(0);
+                NatGateway nat = args.natGateways().perAz() ? nats.get(i) : nats.get(0);
                 routes.routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").natGatewayId(nat.id()).build());
+            }
+            if (!natInterfaces.isEmpty()) {
+                NetworkInterface nat = args.natGateways().perAz() ? natInterfaces.get(i) : natInterfaces.get(0);
+                routes.routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").networkInterfaceId(nat.id()).build());
             }
             var routeTable = new RouteTable(name + "-private-rt-" + key, routes.build(), child);
             new RouteTableAssociation(name + "-private-rta-" + key, RouteTableAssociationArgs.builder()

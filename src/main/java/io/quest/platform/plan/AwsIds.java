@@ -25,6 +25,8 @@ final class AwsIds {
             Map.entry("aws:ec2/routeTableAssociation:RouteTableAssociation", "rtbassoc-"),
             Map.entry("aws:ec2/vpcEndpoint:VpcEndpoint", "vpce-"),
             Map.entry("aws:ec2/flowLog:FlowLog", "fl-"),
+            Map.entry("aws:ec2/networkInterface:NetworkInterface", "eni-"),
+            Map.entry("aws:ec2/launchTemplate:LaunchTemplate", "lt-"),
             Map.entry("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "sgr-"),
             Map.entry("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "sgr-"));
 
@@ -80,6 +82,23 @@ final class AwsIds {
                 state.put("arn", "arn:aws:iam::" + a + ":role" + path(inputs) + physical);
                 state.put("uniqueId", "AROA" + w.hex16().toUpperCase());
                 state.put("id", physical);
+            }
+            case "aws:ec2/networkInterface:NetworkInterface" -> {
+                state.put("arn", "arn:aws:ec2:" + r + ":" + a + ":network-interface/" + id);
+                state.put("ownerId", a);
+                state.put("macAddress", "0a:" + w.hex16().substring(0, 2) + ":" + w.hex16().substring(2, 4) + ":"
+                        + w.hex16().substring(4, 6) + ":" + w.hex16().substring(6, 8) + ":" + w.hex16().substring(8, 10));
+            }
+            case "aws:ec2/launchTemplate:LaunchTemplate" -> {
+                state.put("arn", "arn:aws:ec2:" + r + ":" + a + ":launch-template/" + id);
+                state.put("latestVersion", 1);
+                state.put("defaultVersion", 1);
+            }
+            case "aws:autoscaling/group:Group" -> state.put("arn", "arn:aws:autoscaling:" + r + ":" + a + ":autoScalingGroup:"
+                    + uuid(w.hex16() + w.hex16()) + ":autoScalingGroupName/" + physical);
+            case "aws:iam/instanceProfile:InstanceProfile" -> {
+                state.put("arn", "arn:aws:iam::" + a + ":instance-profile" + path(inputs) + physical);
+                state.put("uniqueId", "AIPA" + w.hex16().toUpperCase());
             }
             case "aws:iam/policy:Policy" -> {
                 state.put("arn", "arn:aws:iam::" + a + ":policy" + path(inputs) + physical);

@@ -44,6 +44,9 @@ public final class JsonRenderer {
         m.put("findings", s.findings().stream().map(JsonRenderer::finding).toList());
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("monthlyUsd", s.cost() == null ? 0.0 : s.cost().monthlyUsd());
+        cost.put("fixedUsd", s.cost() == null ? 0.0 : s.cost().fixedUsd());
+        cost.put("usageUsd", s.cost() == null ? 0.0 : s.cost().usageUsd());
+        cost.put("region", s.cost() == null ? null : s.cost().region());
         cost.put("items", s.cost() == null ? List.of() : s.cost().items().stream().map(JsonRenderer::costItem).toList());
         m.put("cost", cost);
         return m;
@@ -82,6 +85,8 @@ public final class JsonRenderer {
         m.put("unit", c.unit());
         m.put("unitUsd", c.unitUsd());
         m.put("monthlyUsd", c.monthlyUsd());
+        m.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("basis", c.basis());
         return m;
     }
 }

@@ -28,9 +28,7 @@ public final class MarkdownRenderer {
             out.append("| type | count |\n|---|---:|\n");
             byType.forEach((t, n) -> out.append("| `").append(t).append("` | ").append(n).append(" |\n"));
             out.append("| **total** | **").append(s.resources().size()).append("** |\n\n");
-            if (s.cost() != null) {
-                out.append(String.format("Fixed cost: about **$%.2f a month** (us-east-1 list prices; usage extra).%n%n", s.cost().monthlyUsd()));
-            }
+            CostLines.markdown(out, s.cost());
             if (!s.findings().isEmpty()) {
                 out.append("| severity | rule | finding |\n|---|---|---|\n");
                 for (Finding f : s.findings()) {

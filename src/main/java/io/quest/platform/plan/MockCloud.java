@@ -129,6 +129,14 @@ public final class MockCloud implements Mocks {
 
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        try {
+            return CompletableFuture.completedFuture(call(args));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private Map<String, Object> call(CallArgs args) {
         Map<String, Object> in = args.args == null ? Map.of() : args.args;
         Map<String, Object> out = switch (String.valueOf(args.token)) {
             case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
@@ -150,9 +158,24 @@ public final class MockCloud implements Mocks {
                     "repositoryName", String.valueOf(in.getOrDefault("repositoryName", "")),
                     "imageUri", String.valueOf(in.getOrDefault("registryId", accountId)) + ".dkr.ecr." + region + ".amazonaws.com/"
                             + in.get("repositoryName") + "@sha256:" + hex("image/" + in.get("repositoryName") + ":" + in.get("imageTag"), 64));
+            case "aws:ssm/getParameter:getParameter" -> ssmParameter(String.valueOf(in.get("name")));
             default -> Map.of();
         };
-        return CompletableFuture.completedFuture(out);
+        return out;
+    }
+
+    /**
+     * A public parameter AWS publishes: the latest Amazon Linux AMI IDs under {@code /aws/service/ami-amazon-linux-latest/}
+     * (String parameters holding an ami- ID, as {@code aws ssm get-parameter} returns them). Any other parameter
+     * is one this account would have to own, which the plan does not invent: the program fails as AWS would.
+     */
+    private Map<String, Object> ssmParameter(String name) {
+        if (!name.startsWith("/aws/service/ami-amazon-linux-latest/")) {
+            throw new PlanException("SSM parameter " + name + " does not exist in " + region + " (the plan knows only AWS's public AMI parameters)");
+        }
+        String ami = "ami-0" + stableHex(region + "|" + name, 16);
+        return Map.of("id", name, "name", name, "type", "String", "value", ami, "insecureValue", ami, "version", 1,
+                "arn", "arn:aws:ssm:" + region + "::parameter" + name, "withDecryption", true);
     }
 
     private String uuid(String type, String name) {

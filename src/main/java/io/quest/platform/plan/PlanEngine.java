@@ -67,7 +67,9 @@ public final class PlanEngine {
             long start = System.nanoTime();
             progress.accept(String.format("planning %s (%d/%d), %d resources so far", stack, stacks.size() + 1, order.size(), resources));
             StackPlan ran = run(project, configs.get(stack), planned);
-            StackPlan plan = ran.withFindings(Policies.evaluate(ran, configs.get(stack)), CostModel.estimate(ran, configs.get(stack)));
+            PlatformConfig config = configs.get(stack);
+            StackPlan priced = ran.withFindings(List.of(), CostModel.estimate(ran, config.region(), config.cost().usage()));
+            StackPlan plan = priced.withFindings(Policies.evaluate(priced, config), priced.cost());
             stacks.add(plan);
             resources += plan.resources().size();
             planned.put(stack, plan);

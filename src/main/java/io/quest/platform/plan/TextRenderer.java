@@ -37,10 +37,8 @@ public final class TextRenderer {
             long custom = s.resources().stream().filter(PlannedResource::custom).count();
             out.append(String.format("  %d resources to create (%d components, %d cloud resources)",
                     s.resources().size(), s.resources().size() - custom, custom));
-            if (s.cost() != null) {
-                out.append(String.format(", about $%.2f a month fixed cost", s.cost().monthlyUsd()));
-            }
             out.append('\n');
+            CostLines.text(out, s.cost());
             for (Finding f : s.findings()) {
                 out.append("  ! ").append(f.severity()).append(' ').append(f.rule()).append(": ").append(f.message()).append('\n');
             }

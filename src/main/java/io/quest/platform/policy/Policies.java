@@ -16,7 +16,8 @@ public final class Policies {
             new LogGroupEncryptionRule(),
             new TlsDisabledRule(),
             new DisabledConfigRules(),
-            new UnroutedAlertsRule());
+            new UnroutedAlertsRule(),
+            new BudgetRule());
 
     private Policies() {
     }

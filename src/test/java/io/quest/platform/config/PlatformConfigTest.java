@@ -39,7 +39,7 @@ class PlatformConfigTest {
 
         assertThat(dev.role()).isEqualTo(StackRole.ENVIRONMENT);
         assertThat(dev.production()).isFalse();
-        assertThat(dev.network().natGateways()).isEqualTo(NatGateways.SINGLE);
+        assertThat(dev.network().natGateways()).isEqualTo(NatGateways.INSTANCE);
         assertThat(dev.network().availabilityZones()).containsExactly("eu-west-1a", "eu-west-1b");
         assertThat(dev.network().flowLogRetentionDays()).isEqualTo(90);
         assertThat(dev.sharedStack()).contains("acme/quest-platform/shared");

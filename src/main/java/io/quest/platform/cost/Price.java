@@ -1,0 +1,82 @@
+package io.quest.platform.cost;
+
+/**
+ * A list price the estimate uses, by its key in {@code prices/aws-prices.csv}. The unit is the one the
+ * price is quoted in; {@code scripts/regenerate-prices.py} knows where each one lives in AWS's Price List.
+ */
+public enum Price {
+    /** Amazon VPC: a NAT gateway, per hour. */
+    NAT_GATEWAY_HOUR("nat-gateway-hour", "hour"),
+    /** Amazon VPC: data processed by a NAT gateway, per GB. */
+    NAT_GATEWAY_GB("nat-gateway-gb", "GB"),
+    /** Amazon VPC: a public IPv4 address (Elastic IP, instance or load balancer address), per hour. */
+    PUBLIC_IPV4_HOUR("public-ipv4-hour", "hour"),
+    /** AWS PrivateLink: an interface endpoint in one AZ, per hour. */
+    INTERFACE_ENDPOINT_AZ_HOUR("interface-endpoint-az-hour", "hour"),
+    /** Elastic Load Balancing: an Application Load Balancer, per hour. */
+    ALB_HOUR("alb-hour", "hour"),
+    /** Elastic Load Balancing: one load balancer capacity unit, per hour. */
+    ALB_LCU_HOUR("alb-lcu-hour", "LCU-hour"),
+    /** AWS Fargate, Linux/x86: one vCPU, per hour. */
+    FARGATE_VCPU_HOUR("fargate-vcpu-hour", "vCPU-hour"),
+    /** AWS Fargate, Linux/x86: one GB of memory, per hour. */
+    FARGATE_GB_HOUR("fargate-gb-hour", "GB-hour"),
+    /** AWS Fargate, Linux/ARM: one vCPU, per hour. */
+    FARGATE_ARM_VCPU_HOUR("fargate-arm-vcpu-hour", "vCPU-hour"),
+    /** AWS Fargate, Linux/ARM: one GB of memory, per hour. */
+    FARGATE_ARM_GB_HOUR("fargate-arm-gb-hour", "GB-hour"),
+    /** Amazon EC2: a t4g.nano instance, Linux, on demand, per hour. */
+    EC2_T4G_NANO_HOUR("ec2-t4g.nano-hour", "hour"),
+    /** Amazon EC2: a t4g.micro instance, Linux, on demand, per hour. */
+    EC2_T4G_MICRO_HOUR("ec2-t4g.micro-hour", "hour"),
+    /** Amazon EBS: gp3 storage, per GB-month. */
+    EBS_GP3_GB_MONTH("ebs-gp3-gb-month", "GB-month"),
+    /** AWS KMS: a customer-managed key, per month. */
+    KMS_KEY_MONTH("kms-key-month", "key-month"),
+    /** Amazon CloudWatch: a standard-resolution alarm metric, per month. */
+    ALARM_METRIC_MONTH("cloudwatch-alarm-metric-month", "alarm metric-month"),
+    /** Amazon CloudWatch: a custom dashboard, per month. */
+    DASHBOARD_MONTH("cloudwatch-dashboard-month", "dashboard-month"),
+    /** Amazon CloudWatch Synthetics: one canary run. */
+    CANARY_RUN("synthetics-canary-run", "run"),
+    /** Amazon CloudWatch Logs: data ingested (standard class), per GB. */
+    LOG_INGEST_GB("logs-ingest-gb", "GB"),
+    /** Amazon CloudWatch Logs: data stored, per GB-month. */
+    LOG_STORAGE_GB_MONTH("logs-storage-gb-month", "GB-month"),
+    /** AWS Config: one configuration item recorded. */
+    CONFIG_ITEM("config-item", "item"),
+    /** AWS Config: one rule evaluation (the first 100,000 a month). */
+    CONFIG_RULE_EVALUATION("config-rule-evaluation", "evaluation"),
+    /** Amazon GuardDuty: CloudTrail management events analysed, per million. */
+    GUARDDUTY_MILLION_EVENTS("guardduty-million-events", "million events"),
+    /** AWS Security Hub: one security check (the first 100,000 a month). */
+    SECURITY_HUB_CHECK("securityhub-check", "check");
+
+    private final String key;
+    private final String unit;
+
+    Price(String key, String unit) {
+        this.key = key;
+        this.unit = unit;
+    }
+
+    /** The price's key in the price table. */
+    public String key() {
+        return key;
+    }
+
+    /** What one unit of the price is. */
+    public String unit() {
+        return unit;
+    }
+
+    /** The price with this key, if any. */
+    public static java.util.Optional<Price> byKey(String key) {
+        for (Price p : values()) {
+            if (p.key.equals(key)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
