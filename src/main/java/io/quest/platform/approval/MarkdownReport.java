@@ -24,6 +24,7 @@ public final class MarkdownReport {
             out.append(" · production stack");
         }
         out.append(" · digest `").append(report.digest()).append("`\n\n");
+        out.append(cell(PreviewCost.line(report.preview()).replace("monthly cost change", "Monthly cost change"))).append("\n\n");
 
         for (Reason reason : report.previewReasons()) {
             out.append("- ").append(icon(reason.decision())).append(' ').append(cell(reason.text())).append('\n');

@@ -19,6 +19,7 @@ public final class TextReport {
             out.append("  production stack: every change except tags needs approval\n");
         }
         out.append("  digest: ").append(report.digest()).append('\n');
+        out.append("  ").append(PreviewCost.line(report.preview())).append('\n');
         for (Reason reason : report.previewReasons()) {
             out.append("  ").append(tag(reason.decision())).append(' ').append(reason.text()).append('\n');
         }

@@ -27,13 +27,33 @@ public final class CostModel {
 
     static CostEstimate estimate(StackPlan plan, String region, UsageAssumptions usage, PriceBook book) {
         Pricer pricer = new Pricer(book, region);
-        FreeTier free = new FreeTier();
+        FreeTier free = FreeTier.perAccount();
         List<CostItem> items = new ArrayList<>();
         for (PlannedResource r : plan.resources()) {
             fixed(plan, r, pricer, free, items);
         }
         items.addAll(UsageCosts.items(plan, usage, pricer, free));
         return CostEstimate.of(region, items);
+    }
+
+    /**
+     * What a change to a stack does to its fixed monthly cost: the resources that will exist priced against those
+     * that exist today, at list price before the free tier (so adding an eleventh alarm shows its price), at the
+     * region's prices. Resources in both lists cancel; what remains is added minus removed.
+     */
+    public static CostChange change(List<PlannedResource> before, List<PlannedResource> after, String region) {
+        return new CostChange(region, fixedAtListPrice(before, region), fixedAtListPrice(after, region));
+    }
+
+    private static double fixedAtListPrice(List<PlannedResource> resources, String region) {
+        StackPlan plan = new StackPlan("", List.of(), resources, Map.of(), Map.of(), List.of(), List.of(), null);
+        Pricer pricer = new Pricer(PriceBook.standard(), region);
+        FreeTier none = FreeTier.none();
+        List<CostItem> items = new ArrayList<>();
+        for (PlannedResource r : resources) {
+            fixed(plan, r, pricer, none, items);
+        }
+        return CostEstimate.of(region, items).fixedUsd();
     }
 
     private static void fixed(StackPlan plan, PlannedResource r, Pricer p, FreeTier free, List<CostItem> items) {

@@ -17,10 +17,27 @@ final class FreeTier {
     /** GB of CloudWatch Logs data (ingestion, archive storage and Insights scans together) a month. */
     static final double LOG_GB = 5;
 
-    private double alarmMetrics = ALARM_METRICS;
-    private double dashboards = DASHBOARDS;
-    private double canaryRuns = CANARY_RUNS;
-    private double logGb = LOG_GB;
+    private double alarmMetrics;
+    private double dashboards;
+    private double canaryRuns;
+    private double logGb;
+
+    private FreeTier(double share) {
+        alarmMetrics = ALARM_METRICS * share;
+        dashboards = DASHBOARDS * share;
+        canaryRuns = CANARY_RUNS * share;
+        logGb = LOG_GB * share;
+    }
+
+    /** One account's free tier. */
+    static FreeTier perAccount() {
+        return new FreeTier(1);
+    }
+
+    /** No free tier: list prices for every unit, for comparing two states of a stack. */
+    static FreeTier none() {
+        return new FreeTier(0);
+    }
 
     double alarmMetrics(double wanted) {
         double free = Math.min(alarmMetrics, wanted);
