@@ -1,5 +1,10 @@
 package io.quest.platform.config;
 
+import io.quest.platform.identity.CiIdentity;
+import io.quest.platform.state.StateGrants;
+import io.quest.platform.state.StateObjects;
+import io.quest.platform.state.StatePolicies;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +70,7 @@ final class SharedSettings {
                     + ", where the log archive and the registry live; add it");
         }
         StateConfig state = readState(ns.object("state"), accounts);
+        checkStatePolicySize(ns, account, region, accounts, state);
         return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
                 transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state);
     }
@@ -99,6 +105,33 @@ final class SharedSettings {
         reads.rejectUnknown();
         state.rejectUnknown();
         return new StateConfig(noncurrentDays, accessLogDays, readsByEnvironment);
+    }
+
+    /**
+     * The state bucket's policy grants each environment its own stack, so it grows with every environment and
+     * every {@code state.reads} entry; refuse, before anything exists, a platform whose policy AWS would refuse.
+     */
+    private static void checkStatePolicySize(Settings ns, String account, String region, Map<String, String> accounts, StateConfig state) {
+        Map<String, String> deployRoles = new LinkedHashMap<>();
+        accounts.keySet().stream().filter(n -> !n.equals(SharedConfig.SHARED) && n.matches(STACK_NAME))
+                .forEach(env -> deployRoles.put(env, "arn:aws:iam::" + account + ":role/" + CiIdentity.DEPLOY_ROLE_PREFIX + env));
+        Map<String, List<String>> reads = new LinkedHashMap<>();
+        state.reads().forEach((env, stacks) -> {
+            if (deployRoles.containsKey(env)) {
+                reads.put(env, stacks.stream().filter(s -> s.matches(STACK_NAME)).toList());
+            }
+        });
+        if (deployRoles.isEmpty()) {
+            return;
+        }
+        StateGrants grants = new StateGrants(new StateObjects(PlatformConfig.NAMESPACE), SharedConfig.SHARED,
+                "arn:aws:iam::" + account + ":role/" + CiIdentity.PREVIEW_ROLE, deployRoles, reads);
+        int size = StatePolicies.bucketPolicySize(account, region, grants);
+        if (size > StatePolicies.BUCKET_POLICY_LIMIT) {
+            ns.problem("accounts", "names " + deployRoles.size() + " environments, for which the state bucket's policy would be "
+                    + size + " characters, and AWS allows " + StatePolicies.BUCKET_POLICY_LIMIT + " (each environment's CI roles get"
+                    + " their own stack's state); deploy fewer environments from this shared stack, or list fewer quest-platform:state.reads");
+        }
     }
 
     private static Map<String, String> readAccounts(Settings ns, String account) {

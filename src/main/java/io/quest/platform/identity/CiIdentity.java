@@ -30,7 +30,7 @@ public final class CiIdentity extends ComponentResource {
 
     /** The preview role's name; environments' deploy roles are this prefix plus {@code deploy-<env>}. */
     public static final String PREVIEW_ROLE = "quest-platform-ci-preview";
-    static final String DEPLOY_ROLE_PREFIX = "quest-platform-ci-deploy-";
+    public static final String DEPLOY_ROLE_PREFIX = "quest-platform-ci-deploy-";
 
     private final Output<String> previewRoleArn;
     private final Map<String, Output<String>> deployRoleArns;

@@ -104,7 +104,7 @@ public final class StateBackend extends ComponentResource {
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(Output.tuple(bucket.arn(), key.arn(), grants).applyValue(t -> StatePolicies.bucketPolicy(t.t1, t.t2, t.t3)
-                        .requireWithin(20_480, "the state bucket policy").toJson()))
+                        .requireWithin(StatePolicies.BUCKET_POLICY_LIMIT, "the state bucket policy").toJson()))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
         new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())

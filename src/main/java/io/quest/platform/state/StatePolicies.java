@@ -23,7 +23,14 @@ public final class StatePolicies {
     static final String GET = "s3:GetObject";
     static final String PUT = "s3:PutObject";
     static final String DELETE = "s3:DeleteObject";
+    /**
+     * The CLI writes through gocloud.dev's S3 uploader, which sends a checkpoint larger than one part as a multipart
+     * upload (covered by {@code s3:PutObject}) and aborts it on failure, which needs this action.
+     */
+    static final String ABORT_UPLOAD = "s3:AbortMultipartUpload";
     static final String LIST = "s3:ListBucket";
+    /** AWS's limit for a bucket policy, in characters. */
+    public static final int BUCKET_POLICY_LIMIT = 20_480;
     /** The service principal that delivers S3 server access logs. */
     public static final String S3_LOGGING = "logging.s3.amazonaws.com";
 
@@ -56,7 +63,7 @@ public final class StatePolicies {
                 .when("StringNotEquals", "s3:x-amz-server-side-encryption-aws-kms-key-id", keyArn));
         statements.add(Statement.deny("DenyCiAnythingButObjectsAndListing")
                 .principal(principals(grants.ciRoleArns()))
-                .notActions(GET, PUT, DELETE, LIST)
+                .notActions(GET, PUT, DELETE, ABORT_UPLOAD, LIST)
                 .resources(bucketArn, bucketArn + "/*"));
 
         Principal preview = Principal.aws(grants.previewRoleArn());
@@ -76,7 +83,7 @@ public final class StatePolicies {
                 .notResources(previewReads.toArray(String[]::new)));
         statements.add(Statement.deny("PreviewWritesNothing")
                 .principal(preview)
-                .actions(PUT, DELETE)
+                .actions(PUT, DELETE, ABORT_UPLOAD)
                 .resources(bucketArn + "/*"));
 
         grants.deployRoleArns().forEach((env, roleArn) -> {
@@ -93,7 +100,7 @@ public final class StatePolicies {
                     .resources(reads));
             statements.add(Statement.allow(sid + "UpdatesOwnState")
                     .principal(deploy)
-                    .actions(GET, PUT, DELETE)
+                    .actions(GET, PUT, DELETE, ABORT_UPLOAD)
                     .resources(updates));
             statements.add(Statement.allow(sid + "ListsOwnState")
                     .principal(deploy)
@@ -106,7 +113,7 @@ public final class StatePolicies {
                     .notResources(Stream.concat(reads.stream(), updates.stream()).toArray(String[]::new)));
             statements.add(Statement.deny(sid + "WritesNothingElse")
                     .principal(deploy)
-                    .actions(PUT, DELETE)
+                    .actions(PUT, DELETE, ABORT_UPLOAD)
                     .notResources(updates.toArray(String[]::new)));
         });
         // One deny for every CI role keeps the policy within AWS's 20 KB for about six environments: no role lists
@@ -174,6 +181,17 @@ public final class StatePolicies {
                         .resources(logBucketArn + "/" + prefix + "*")
                         .when("ArnLike", "aws:SourceArn", sourceBucketArn)
                         .when("StringEquals", "aws:SourceAccount", accountId));
+    }
+
+    /**
+     * The size of the bucket policy for these grants, with a bucket and key ARN of the length the shared stack's
+     * will have (an auto-named {@code state-bucket-<7 characters>} bucket, a key ID of 36 characters): the policy grows
+     * with every environment, and AWS refuses one over {@link #BUCKET_POLICY_LIMIT} characters.
+     */
+    public static int bucketPolicySize(String accountId, String region, StateGrants grants) {
+        String bucketArn = "arn:aws:s3:::state-bucket-0000000";
+        String keyArn = "arn:aws:kms:" + region + ":" + accountId + ":key/00000000-0000-0000-0000-000000000000";
+        return bucketPolicy(bucketArn, keyArn, grants).size();
     }
 
     private static List<String> readable(String bucketArn, StateObjects objects, List<String> stacks) {

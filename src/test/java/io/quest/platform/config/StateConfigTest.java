@@ -50,6 +50,24 @@ class StateConfigTest {
         assertThat(state.reads()).containsExactly(Map.entry("prod", List.of("dev", "dev-network")));
     }
 
+    @Test
+    void a_platform_whose_state_bucket_policy_aws_would_refuse_is_refused_before_anything_exists() {
+        Map<String, String> eight = shared(null);
+        eight.put("quest-platform:accounts", "{\"shared\": \"111111111111\", \"dev\": \"222222222222\", \"test\": \"444444444444\","
+                + " \"qa\": \"555555555555\", \"staging\": \"666666666666\", \"prod\": \"333333333333\", \"prod-eu\": \"777777777777\","
+                + " \"prod-us\": \"888888888888\", \"prod-ap\": \"999999999999\"}");
+        Map<String, String> five = shared("{\"reads\": {\"prod\": [\"dev\"]}}");
+        five.put("quest-platform:accounts", "{\"shared\": \"111111111111\", \"dev\": \"222222222222\", \"test\": \"444444444444\","
+                + " \"qa\": \"555555555555\", \"staging\": \"666666666666\", \"prod\": \"333333333333\"}");
+
+        ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(eight), SHARED), ConfigException.class);
+
+        assertThat(e.problems()).extracting(ConfigProblem::toString).singleElement().asString()
+                .startsWith("quest-platform:accounts: names 8 environments, for which the state bucket's policy would be ")
+                .contains("AWS allows 20480");
+        assertThat(PlatformConfig.load(ConfigSource.of(five), SHARED).shared().members()).hasSize(5);
+    }
+
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of("{\"noncurrentVersionDays\": 0}",
