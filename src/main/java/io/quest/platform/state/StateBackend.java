@@ -1,5 +1,7 @@
 package io.quest.platform.state;
 
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -106,6 +108,12 @@ public final class StateBackend extends ComponentResource {
                 .policy(Output.tuple(bucket.arn(), key.arn(), grants).applyValue(t -> StatePolicies.bucketPolicy(t.t1, t.t2, t.t3)
                         .requireWithin(StatePolicies.BUCKET_POLICY_LIMIT, "the state bucket policy").toJson()))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
+        // Each deploy role's grants on its own stack's state, as its own policy (see StatePolicies).
+        args.readers().deployRoleArns().forEach((env, roleArn) -> new RolePolicy(name + "-deploy-" + env, RolePolicyArgs.builder()
+                .role(roleArn.applyValue(StateBackend::roleName))
+                .policy(Output.tuple(bucket.arn(), grants).applyValue(t -> StatePolicies.deployRolePolicy(t.t1, t.t2, env)
+                        .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the state grants of " + env + "'s deploy role").toJson()))
+                .build(), child));
         new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -167,6 +175,11 @@ public final class StateBackend extends ComponentResource {
      */
     public static String secretsProvider(String region) {
         return "awskms://" + KEY_ALIAS + "?region=" + region;
+    }
+
+    /** A role's name from its ARN ({@code arn:aws:iam::111111111111:role/path/name}); inline policies attach by name. */
+    static String roleName(String roleArn) {
+        return roleArn.substring(roleArn.lastIndexOf('/') + 1);
     }
 
     private static void encrypt(String logical, BucketV2 bucket, String algorithm, Output<String> keyArn, CustomResourceOptions child) {

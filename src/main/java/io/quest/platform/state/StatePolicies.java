@@ -12,8 +12,11 @@ import java.util.stream.Stream;
 /**
  * The state bucket's policy, its key's policy and the access-log bucket's policy, as data.
  *
- * <p>The CI roles live in the same account as the bucket and the key and carry no S3 or KMS permissions of their
- * own, so what these policies allow them is all they can do; explicit denies keep it that way even if a role is
+ * <p>The CI roles live in the same account as the bucket and the key, where an allow in either the role's identity
+ * policy or the resource's policy suffices
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html, read 2026-12-02). Each
+ * deploy role's S3 grants are its own identity policy ({@link #deployRolePolicy}), so the bucket policy does not grow
+ * by a grant per environment; the bucket policy's explicit denies keep every CI role to its grants even if it is
  * later given broader IAM permissions. Administrators of the shared account reach both through IAM (the key
  * delegates to the account). Nothing reaches the bucket without TLS, and nothing is written to it unless it is
  * encrypted with the state key.
@@ -40,9 +43,9 @@ public final class StatePolicies {
     /**
      * The state bucket's policy: TLS only; uploads only under the state key; the preview role reads the
      * checkpoints of every environment stack and of the stacks they read, and writes nothing; each environment's
-     * deploy role reads, writes and deletes only its own stack's checkpoint, history, backups and locks, and reads
-     * the checkpoints of the stacks it reads. No CI role may do anything else with the bucket or its objects
-     * (object versions, ACLs, bucket settings).
+     * deploy role (granted by {@link #deployRolePolicy}) may read, write and delete nothing but its own stack's
+     * checkpoint, history, backups and locks, and read nothing but the checkpoints of the stacks it reads. No CI
+     * role may do anything else with the bucket or its objects (object versions, ACLs, bucket settings).
      */
     public static PolicyDocument bucketPolicy(String bucketArn, String keyArn, StateGrants grants) {
         StateObjects objects = grants.objects();
@@ -86,27 +89,15 @@ public final class StatePolicies {
                 .actions(PUT, DELETE, ABORT_UPLOAD)
                 .resources(bucketArn + "/*"));
 
+        // What each deploy role may do is granted by its own identity policy (deployRolePolicy): the role lives in
+        // the bucket's account, where an allow in either policy suffices, and this policy would pass AWS's 20 KB
+        // at about six environments if it carried the grants too (with the denies alone, at about twelve). Here stay the denies that hold whatever IAM
+        // permissions a role is given later.
         grants.deployRoleArns().forEach((env, roleArn) -> {
             String sid = "Deploy" + pascal(env);
-            String own = grants.stackUpdatedBy(env);
             Principal deploy = Principal.aws(roleArn);
             List<String> reads = readable(bucketArn, objects, grants.stacksReadBy(env));
-            List<String> updates = objectArns(bucketArn, objects.updatePatterns(own));
-            String[] prefixes = Stream.concat(Stream.of(checkpoints(objects, grants.stacksReadBy(env))),
-                    objects.updateListPrefixes(own).stream()).toArray(String[]::new);
-            statements.add(Statement.allow(sid + "ReadsState")
-                    .principal(deploy)
-                    .actions(GET)
-                    .resources(reads));
-            statements.add(Statement.allow(sid + "UpdatesOwnState")
-                    .principal(deploy)
-                    .actions(GET, PUT, DELETE, ABORT_UPLOAD)
-                    .resources(updates));
-            statements.add(Statement.allow(sid + "ListsOwnState")
-                    .principal(deploy)
-                    .actions(LIST)
-                    .resources(bucketArn)
-                    .when("StringEquals", "s3:prefix", prefixes));
+            List<String> updates = objectArns(bucketArn, objects.updatePatterns(grants.stackUpdatedBy(env)));
             statements.add(Statement.deny(sid + "ReadsNothingElse")
                     .principal(deploy)
                     .actions(GET)
@@ -116,14 +107,38 @@ public final class StatePolicies {
                     .actions(PUT, DELETE, ABORT_UPLOAD)
                     .notResources(updates.toArray(String[]::new)));
         });
-        // One deny for every CI role keeps the policy within AWS's 20 KB for about six environments: no role lists
-        // outside the prefixes some CI role is allowed (each role's own allowance above is narrower).
+        // One deny for every CI role keeps the policy small: no role lists outside the prefixes some CI role is
+        // allowed (each role's own allowance is narrower).
         statements.add(Statement.deny("DenyCiListingElsewhere")
                 .principal(principals(grants.ciRoleArns()))
                 .actions(LIST)
                 .resources(bucketArn)
                 .when("StringNotEquals", "s3:prefix", allListPrefixes(objects, grants)));
         return new PolicyDocument(statements);
+    }
+
+    /**
+     * The identity policy of an environment's deploy role: it reads the backend's {@code meta.yaml} and the
+     * checkpoints of the stacks its stack reads; reads, writes and deletes its own stack's checkpoint, history,
+     * backups and locks; and lists the bucket only with the prefixes the CLI uses for those. The bucket policy
+     * denies it everything else ({@link #bucketPolicy}).
+     */
+    public static PolicyDocument deployRolePolicy(String bucketArn, StateGrants grants, String environment) {
+        StateObjects objects = grants.objects();
+        String own = grants.stackUpdatedBy(environment);
+        String[] prefixes = Stream.concat(Stream.of(checkpoints(objects, grants.stacksReadBy(environment))),
+                objects.updateListPrefixes(own).stream()).toArray(String[]::new);
+        return PolicyDocument.of(
+                Statement.allow("ReadsState")
+                        .actions(GET)
+                        .resources(readable(bucketArn, objects, grants.stacksReadBy(environment))),
+                Statement.allow("UpdatesOwnState")
+                        .actions(GET, PUT, DELETE, ABORT_UPLOAD)
+                        .resources(objectArns(bucketArn, objects.updatePatterns(own))),
+                Statement.allow("ListsOwnState")
+                        .actions(LIST)
+                        .resources(bucketArn)
+                        .when("StringEquals", "s3:prefix", prefixes));
     }
 
     /**

@@ -52,20 +52,26 @@ class StateConfigTest {
 
     @Test
     void a_platform_whose_state_bucket_policy_aws_would_refuse_is_refused_before_anything_exists() {
-        Map<String, String> eight = shared(null);
-        eight.put("quest-platform:accounts", "{\"shared\": \"111111111111\", \"dev\": \"222222222222\", \"test\": \"444444444444\","
-                + " \"qa\": \"555555555555\", \"staging\": \"666666666666\", \"prod\": \"333333333333\", \"prod-eu\": \"777777777777\","
-                + " \"prod-us\": \"888888888888\", \"prod-ap\": \"999999999999\"}");
-        Map<String, String> five = shared("{\"reads\": {\"prod\": [\"dev\"]}}");
-        five.put("quest-platform:accounts", "{\"shared\": \"111111111111\", \"dev\": \"222222222222\", \"test\": \"444444444444\","
-                + " \"qa\": \"555555555555\", \"staging\": \"666666666666\", \"prod\": \"333333333333\"}");
+        Map<String, String> thirty = shared(null);
+        thirty.put("quest-platform:accounts", accounts(30));
+        Map<String, String> ten = shared("{\"reads\": {\"env10\": [\"env9\"]}}");
+        ten.put("quest-platform:accounts", accounts(10));
 
-        ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(eight), SHARED), ConfigException.class);
+        ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(thirty), SHARED), ConfigException.class);
 
         assertThat(e.problems()).extracting(ConfigProblem::toString).singleElement().asString()
-                .startsWith("quest-platform:accounts: names 8 environments, for which the state bucket's policy would be ")
+                .startsWith("quest-platform:accounts: names 30 environments, for which the state bucket's policy would be ")
                 .contains("AWS allows 20480");
-        assertThat(PlatformConfig.load(ConfigSource.of(five), SHARED).shared().members()).hasSize(5);
+        assertThat(PlatformConfig.load(ConfigSource.of(ten), SHARED).shared().members()).hasSize(10);
+    }
+
+    /** The shared account and {@code n} environments {@code env1..envN}, each in its own account. */
+    private static String accounts(int n) {
+        StringBuilder json = new StringBuilder("{\"shared\": \"111111111111\"");
+        for (int i = 1; i <= n; i++) {
+            json.append(", \"env").append(i).append("\": \"").append(200_000_000_000L + i).append('"');
+        }
+        return json.append('}').toString();
     }
 
     static Stream<Arguments> badValues() {

@@ -2,11 +2,13 @@ package io.quest.platform.state;
 
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
 import io.quest.platform.state.PolicySimulator.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +30,23 @@ class StatePoliciesTest {
     static final StateGrants GRANTS = new StateGrants(new StateObjects("quest-platform"), "shared", PREVIEW.id(),
             Map.of("dev", DEPLOY_DEV.id(), "prod", DEPLOY_PROD.id()), Map.of("prod", List.of("dev")));
 
-    private static final PolicySimulator BUCKET_POLICY = new PolicySimulator(StatePolicies.bucketPolicy(BUCKET, KEY, GRANTS));
+    /** The bucket policy and each deploy role's own policy, as AWS weighs them for roles of the bucket's account. */
+    private static final PolicySimulator BUCKET_POLICY = new PolicySimulator(effective(GRANTS));
     private static final PolicySimulator KEY_POLICY = new PolicySimulator(StatePolicies.keyPolicy("111111111111", "eu-west-1", BUCKET, GRANTS));
     private static final Map<String, String> VIA_S3 = Map.of("kms:ViaService", "s3.eu-west-1.amazonaws.com",
             "kms:EncryptionContext:aws:s3:arn", BUCKET);
+
+    /**
+     * The bucket policy plus every deploy role's identity policy, each of its statements given that role as principal:
+     * for a principal in the bucket's own account AWS allows a request that either policy allows, unless one denies it.
+     */
+    static PolicyDocument effective(StateGrants grants) {
+        List<Statement> all = new ArrayList<>(StatePolicies.bucketPolicy(BUCKET, KEY, grants).statements());
+        grants.deployRoleArns().forEach((env, role) -> StatePolicies.deployRolePolicy(BUCKET, grants, env).statements()
+                .forEach(s -> all.add(new Statement(StatePolicies.pascal(env) + s.sid(), s.effect(), List.of(Principal.aws(role)),
+                        s.actions(), s.notActions(), s.resources(), s.notResources(), s.conditions()))));
+        return new PolicyDocument(all);
+    }
 
     private static String object(String key) {
         return BUCKET + "/" + key;
@@ -207,20 +222,38 @@ class StatePoliciesTest {
     }
 
     @Test
-    void the_policies_of_a_platform_with_five_environments_fit_within_aws_limits() {
+    void the_policies_of_a_platform_with_ten_environments_fit_within_aws_limits() {
         Map<String, String> deploy = new LinkedHashMap<>();
-        for (String env : List.of("dev", "qa", "staging", "prod", "prod-eu")) {
-            deploy.put(env, "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-" + env);
+        for (int i = 1; i <= 10; i++) {
+            deploy.put("env" + i, "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-env" + i);
         }
-        StateGrants six = new StateGrants(new StateObjects("quest-platform"), "shared", PREVIEW.id(), deploy,
-                Map.of("staging", List.of("dev"), "prod", List.of("staging"), "prod-eu", List.of("staging")));
+        Map<String, List<String>> reads = new LinkedHashMap<>();
+        for (int i = 2; i <= 10; i++) {
+            reads.put("env" + i, List.of("env" + (i - 1)));
+        }
+        StateGrants ten = new StateGrants(new StateObjects("quest-platform"), "shared", PREVIEW.id(), deploy, reads);
 
-        PolicyDocument bucket = StatePolicies.bucketPolicy(BUCKET, KEY, six);
-        PolicyDocument key = StatePolicies.keyPolicy("111111111111", "eu-west-1", BUCKET, six);
+        PolicyDocument bucket = StatePolicies.bucketPolicy(BUCKET, KEY, ten);
 
-        assertThat(bucket.size()).isLessThanOrEqualTo(20_480).isEqualTo(StatePolicies.bucketPolicySize("111111111111", "eu-west-1", six));
-        assertThat(key.size()).isLessThanOrEqualTo(32_768);
-        assertThat(bucket.statement("DeployProdEuUpdatesOwnState").resources())
-                .contains(object(".pulumi/locks/organization/quest-platform/prod-eu/*"));
+        assertThat(bucket.size()).isLessThanOrEqualTo(20_480).isEqualTo(StatePolicies.bucketPolicySize("111111111111", "eu-west-1", ten));
+        assertThat(StatePolicies.keyPolicy("111111111111", "eu-west-1", BUCKET, ten).size()).isLessThanOrEqualTo(32_768);
+        assertThat(StatePolicies.deployRolePolicy(BUCKET, ten, "env10").size()).isLessThanOrEqualTo(PolicyDocument.INLINE_ROLE_POLICY_LIMIT);
+        assertThat(StatePolicies.deployRolePolicy(BUCKET, ten, "env10").statement("UpdatesOwnState").resources())
+                .contains(object(".pulumi/locks/organization/quest-platform/env10/*"));
+        assertThat(bucket.statements()).as("the bucket policy grants no deploy role anything")
+                .noneMatch(st -> st.effect() == Statement.Effect.Allow && st.principals().stream().anyMatch(p -> deploy.containsValue(p.id())));
+    }
+
+    @Test
+    void a_deploy_role_is_denied_by_the_bucket_policy_what_its_own_policy_does_not_grant_even_if_given_more() {
+        // The role later gets s3:* on everything through IAM; the bucket policy still keeps it to its own stack.
+        List<Statement> widened = new ArrayList<>(effective(GRANTS).statements());
+        widened.add(Statement.allow("Widened").principal(DEPLOY_DEV).actions("s3:*").resources(BUCKET, BUCKET + "/*"));
+        PolicySimulator policy = new PolicySimulator(new PolicyDocument(widened));
+
+        assertThat(policy.decide(DEPLOY_DEV, "s3:PutObject", object(".pulumi/stacks/quest-platform/prod.json"))).isEqualTo(Decision.DENY);
+        assertThat(policy.decide(DEPLOY_DEV, "s3:GetObject", object(".pulumi/stacks/quest-platform/prod.json"))).isEqualTo(Decision.DENY);
+        assertThat(policy.decide(DEPLOY_DEV, "s3:PutBucketPolicy", BUCKET)).isEqualTo(Decision.DENY);
+        assertThat(policy.decide(DEPLOY_DEV, "s3:PutObject", object(".pulumi/stacks/quest-platform/dev.json"))).isEqualTo(Decision.ALLOW);
     }
 }
