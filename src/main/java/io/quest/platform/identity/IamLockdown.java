@@ -16,7 +16,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import java.util.Map;
 
 /**
- * The account-wide settings every workload account starts from: a strict password policy, an IAM Access
+ * The account-wide settings every account starts from, the shared account's included: a strict password policy, an IAM Access
  * Analyzer for the account, S3 public access blocked for the whole account, and EBS volumes encrypted by
  * default. The platform creates no IAM users and no access keys: people sign in through SSO / federation
  * into the roles of the shared stack, CI through GitHub OIDC, so the password policy guards against

@@ -17,18 +17,27 @@ import io.quest.platform.identity.IamLockdownArgs;
 import java.util.Optional;
 
 /**
- * The security baseline of a workload account: IAM lockdown, AWS Config recording into the shared log
- * archive with the catalogue's managed rules and the shared account's aggregator authorised, and the
- * account's CloudTrail trail with its CIS metric filters and alarms (unless the shared stack runs one
- * organisation trail). The trail's CIS alarms are the platform's only alarms on CloudTrail security metrics; they
- * notify the environment's alert topic when there is one.
+ * The security baseline of every account, the shared (security) account included: IAM lockdown, AWS Config
+ * recording into the shared log archive with the catalogue's managed rules and the shared account's aggregator
+ * authorised, and the account's CloudTrail trail with its CIS metric filters and alarms (unless the shared stack
+ * runs one organisation trail, which covers every account, its own included). The shared stack and every
+ * environment stack apply this one composition to their own account, through their own provider, so no account
+ * has a baseline another lacks. The trail's CIS alarms are the platform's only alarms on CloudTrail security
+ * metrics; they notify the environment's alert topic when there is one.
+ *
+ * <p>The components keep the names and parents they were first deployed with (the stack is their parent), so an
+ * account that already runs the baseline keeps every resource: the engine matches state by URN.
  */
 final class AccountBaseline {
 
     private AccountBaseline() {
     }
 
-    /** Registers the baseline of the account a stack deploys into. */
+    /**
+     * Registers the baseline of the account a stack deploys into, its resources named after the stack's environment
+     * ({@code shared}, {@code dev}, ...). {@code shared} gives the log archive and the aggregator's account and region:
+     * the shared stack passes its own outputs, an environment stack what it reads from the shared stack.
+     */
     static void compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
                                    ComponentResourceOptions inAccount) {
         String env = config.environment();

@@ -30,9 +30,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The shared-services stack: the CI identity and shared storage in the shared account, and the
- * cross-account roles in every member account, each created through a provider of its own that
- * assumes the bootstrap role there.
+ * The shared-services stack: the CI identity and shared storage in the shared account, its account baseline
+ * ({@link AccountBaseline}, as in every workload account), and the cross-account roles in every member account,
+ * each created through a provider of its own that assumes the bootstrap role there.
  */
 public final class SharedStack {
 
@@ -105,7 +105,7 @@ public final class SharedStack {
                     config.tags()), inAccount);
         }
 
-        new SharedOutputs(
+        var outputs = new SharedOutputs(
                 Output.of(config.accountId()),
                 logArchive.bucketName(),
                 logArchive.bucketArn(),
@@ -119,7 +119,13 @@ public final class SharedStack {
                 byEnvironment(ci.deployRoleArns()),
                 byEnvironment(map(roles, CrossAccountRoles::deployerRoleArn)),
                 byEnvironment(map(roles, CrossAccountRoles::previewerRoleArn)),
-                byEnvironment(map(roles, CrossAccountRoles::boundaryArn))).export(ctx);
+                byEnvironment(map(roles, CrossAccountRoles::boundaryArn)));
+        outputs.export(ctx);
+
+        // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every
+        // workload account (password policy, Access Analyzer, account-wide S3 public access block, EBS encryption,
+        // AWS Config with its rules, and its trail unless the organisation trail above covers it).
+        AccountBaseline.compose(config, outputs, Optional.empty(), inAccount);
     }
 
     private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,

@@ -74,7 +74,10 @@ class OrganizationTrailTest {
     void without_the_option_the_archive_has_no_organisation_statement() {
         String policy = (String) BaselinePlans.platform().stack("shared").named("log-archive-policy").input("policy");
         assertThat(policy).doesNotContain("OrganizationTrailWrite");
-        assertThat(BaselinePlans.platform().stack("shared").ofType("aws:cloudtrail/trail:Trail")).isEmpty();
+        // the shared account then runs its own account trail, like every workload account
+        assertThat(BaselinePlans.platform().stack("shared").ofType("aws:cloudtrail/trail:Trail")).singleElement()
+                .satisfies(trail -> assertThat(trail.inputs()).containsEntry("name", "shared-trail")
+                        .containsEntry("isOrganizationTrail", false));
     }
 
     @Test
