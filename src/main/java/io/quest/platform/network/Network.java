@@ -44,8 +44,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network of one environment: a VPC with public and private subnets over N availability zones,
- * internet gateway, NAT per {@link NatGateways} (gateways or {@link NatInstances}), route tables, the default security group emptied,
+ * The network of one environment: a VPC with public, private and isolated subnets over N availability zones
+ * (the isolated ones, for databases, reach nothing outside the VPC: {@link IsolatedSubnets}), internet gateway, NAT per {@link NatGateways} (gateways or {@link NatInstances}), route tables, the default security group emptied,
  * flow logs to CloudWatch, an S3 gateway endpoint and the configured interface endpoints.
  */
 public final class Network extends ComponentResource {
@@ -56,6 +56,7 @@ public final class Network extends ComponentResource {
     private final Output<String> vpcCidr;
     private final Output<List<String>> publicSubnetIds;
     private final Output<List<String>> privateSubnetIds;
+    private final Output<List<String>> isolatedSubnetIds;
     private final List<String> availabilityZones;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
@@ -160,6 +161,7 @@ public final class Network extends ComponentResource {
             privateRouteTableIds.add(routeTable.id());
         }
 
+        this.isolatedSubnetIds = IsolatedSubnets.create(name, args, plan, vpc.id(), child);
         flowLogs(name, args, vpc, child);
 
         // Image layers come from S3: the gateway endpoint is free and keeps that traffic off the NAT.
@@ -204,7 +206,8 @@ public final class Network extends ComponentResource {
         registerOutputs(Map.of(
                 "vpcId", vpcId,
                 "publicSubnetIds", publicSubnetIds,
-                "privateSubnetIds", privateSubnetIds));
+                "privateSubnetIds", privateSubnetIds,
+                "isolatedSubnetIds", isolatedSubnetIds));
     }
 
     /** VPC flow logs of all traffic into a log group, through a role that can write only there (CIS 3.9, FSBP EC2.6). */
@@ -269,6 +272,11 @@ public final class Network extends ComponentResource {
 
     public Output<List<String>> privateSubnetIds() {
         return privateSubnetIds;
+    }
+
+    /** The isolated subnets (no route out of the VPC), in AZ order: where databases go. */
+    public Output<List<String>> isolatedSubnetIds() {
+        return isolatedSubnetIds;
     }
 
     public List<String> availabilityZones() {

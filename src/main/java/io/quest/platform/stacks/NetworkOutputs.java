@@ -16,17 +16,19 @@ public record NetworkOutputs(
         Output<String> vpcCidr,
         Output<List<String>> publicSubnetIds,
         Output<List<String>> privateSubnetIds,
-        Output<List<String>> availabilityZones) {
+        Output<List<String>> availabilityZones,
+        Output<List<String>> isolatedSubnetIds) {
 
     static final String VPC_ID = "vpcId";
     static final String VPC_CIDR = "vpcCidr";
     static final String PUBLIC_SUBNET_IDS = "publicSubnetIds";
     static final String PRIVATE_SUBNET_IDS = "privateSubnetIds";
     static final String AVAILABILITY_ZONES = "availabilityZones";
+    static final String ISOLATED_SUBNET_IDS = "isolatedSubnetIds";
 
     public static NetworkOutputs of(Network network) {
         return new NetworkOutputs(network.vpcId(), network.vpcCidr(), network.publicSubnetIds(),
-                network.privateSubnetIds(), Output.of(network.availabilityZones()));
+                network.privateSubnetIds(), Output.of(network.availabilityZones()), network.isolatedSubnetIds());
     }
 
     public void export(Context ctx) {
@@ -35,6 +37,7 @@ public record NetworkOutputs(
         ctx.export(PUBLIC_SUBNET_IDS, publicSubnetIds);
         ctx.export(PRIVATE_SUBNET_IDS, privateSubnetIds);
         ctx.export(AVAILABILITY_ZONES, availabilityZones);
+        ctx.export(ISOLATED_SUBNET_IDS, isolatedSubnetIds);
     }
 
     public static NetworkOutputs from(StackReference ref) {
@@ -43,6 +46,7 @@ public record NetworkOutputs(
                 StackOutputs.string(ref, VPC_CIDR),
                 StackOutputs.strings(ref, PUBLIC_SUBNET_IDS),
                 StackOutputs.strings(ref, PRIVATE_SUBNET_IDS),
-                StackOutputs.strings(ref, AVAILABILITY_ZONES));
+                StackOutputs.strings(ref, AVAILABILITY_ZONES),
+                StackOutputs.strings(ref, ISOLATED_SUBNET_IDS));
     }
 }

@@ -73,7 +73,8 @@ class NetworkTest {
     void subnets_follow_the_subnet_plan_and_public_ones_give_no_public_ips() {
         SubnetPlan expected = SubnetPlan.of(Ipv4Cidr.parse("10.20.0.0/16"), 3);
         List<PlannedResource> subnets = perAz.ofType("aws:ec2/subnet:Subnet");
-        assertThat(subnets).hasSize(6).allSatisfy(s -> assertThat(s.input("mapPublicIpOnLaunch")).isEqualTo(false));
+        assertThat(subnets).hasSize(9).allSatisfy(s -> assertThat(s.input("mapPublicIpOnLaunch")).isEqualTo(false));
+        assertThat(perAz.named("prod-isolated-c").input("cidrBlock")).isEqualTo(expected.isolatedSubnets().get(2).toString());
         assertThat(perAz.named("prod-private-b").input("cidrBlock")).isEqualTo(expected.privateSubnets().get(1).toString());
         assertThat(perAz.named("prod-public-c").input("cidrBlock")).isEqualTo(expected.publicSubnets().get(2).toString());
         assertThat(perAz.named("prod-public-c").input("availabilityZone")).isEqualTo("eu-west-1c");
@@ -87,6 +88,43 @@ class NetworkTest {
         List<PlannedResource> publicAssociations = perAz.resources().stream().filter(r -> r.name().startsWith("prod-public-rta-")).toList();
         assertThat(publicAssociations).hasSize(3).allSatisfy(a -> assertThat(a.input("routeTableId")).isEqualTo(idOf(perAz, publicRt)));
         assertThat(perAz.named("prod-private-rta-a").input("subnetId")).isEqualTo(idOf(perAz, perAz.named("prod-private-a")));
+    }
+
+    @Test
+    void isolated_subnets_have_no_route_out_of_the_vpc_whatever_the_nat_strategy() {
+        for (StackPlan plan : List.of(perAz, single, none)) {
+            String env = plan.stack();
+            List<PlannedResource> isolated = plan.resources().stream().filter(r -> r.name().startsWith(env + "-isolated-")
+                    && r.type().equals("aws:ec2/subnet:Subnet")).toList();
+            assertThat(isolated).as(env).hasSize(env.equals("prod") ? 3 : 2);
+            for (PlannedResource subnet : isolated) {
+                String subnetId = idOf(plan, subnet);
+                List<PlannedResource> associations = plan.ofType("aws:ec2/routeTableAssociation:RouteTableAssociation").stream()
+                        .filter(a -> subnetId.equals(a.input("subnetId"))).toList();
+                assertThat(associations).as(subnet.name()).hasSize(1);
+                PlannedResource table = plan.ofType("aws:ec2/routeTable:RouteTable").stream()
+                        .filter(t -> idOf(plan, t).equals(associations.get(0).input("routeTableId"))).findFirst().orElseThrow();
+                assertThat(table.name()).isEqualTo(env + "-isolated-rt");
+                // Only the VPC's implicit local route: no internet gateway, NAT gateway, NAT instance or endpoint.
+                assertThat(table.input("routes")).as(table.name()).isNull();
+                assertThat(plan.ofType("aws:ec2/route:Route")).isEmpty();
+                assertThat(plan.ofType("aws:ec2/vpcEndpoint:VpcEndpoint"))
+                        .allSatisfy(e -> assertThat(String.valueOf(e.input("routeTableIds"))).doesNotContain(idOf(plan, table)));
+            }
+        }
+    }
+
+    @Test
+    void the_isolated_tier_s_network_acl_admits_only_the_vpc_s_own_range() {
+        PlannedResource acl = perAz.named("prod-isolated-nacl");
+        assertThat((List<Object>) acl.input("subnetIds")).containsExactly(idOf(perAz, perAz.named("prod-isolated-a")),
+                idOf(perAz, perAz.named("prod-isolated-b")), idOf(perAz, perAz.named("prod-isolated-c")));
+        for (String direction : List.of("ingress", "egress")) {
+            List<?> rules = (List<?>) acl.input(direction);
+            assertThat(rules).as(direction).hasSize(1);
+            assertThat(((Map<?, ?>) rules.get(0)).get("cidrBlock")).isEqualTo("10.20.0.0/16");
+            assertThat(((Map<?, ?>) rules.get(0)).get("action")).isEqualTo("allow");
+        }
     }
 
     @Test

@@ -24,6 +24,8 @@ class SubnetPlanTest {
                 .containsExactly("10.10.0.0/19", "10.10.32.0/19", "10.10.64.0/19");
         assertThat(plan.publicSubnets()).extracting(Ipv4Cidr::toString)
                 .containsExactly("10.10.224.0/22", "10.10.228.0/22", "10.10.232.0/22");
+        assertThat(plan.isolatedSubnets()).extracting(Ipv4Cidr::toString)
+                .containsExactly("10.10.192.0/22", "10.10.196.0/22", "10.10.200.0/22");
     }
 
     @Test
@@ -32,6 +34,7 @@ class SubnetPlanTest {
 
         assertThat(plan.publicSubnets()).allSatisfy(s -> assertThat(s.prefix()).isEqualTo(28)).hasSize(6);
         assertThat(plan.privateSubnets()).allSatisfy(s -> assertThat(s.prefix()).isEqualTo(25)).hasSize(6);
+        assertThat(plan.isolatedSubnets()).allSatisfy(s -> assertThat(s.prefix()).isEqualTo(28)).hasSize(6);
     }
 
     @Test
@@ -46,8 +49,9 @@ class SubnetPlanTest {
         SubnetPlan plan = SubnetPlan.of(vpc, azs);
         List<Ipv4Cidr> all = new ArrayList<>(plan.privateSubnets());
         all.addAll(plan.publicSubnets());
+        all.addAll(plan.isolatedSubnets());
 
-        assertThat(all).hasSize(2 * azs).allSatisfy(s -> assertThat(vpc.contains(s)).isTrue());
+        assertThat(all).hasSize(3 * azs).allSatisfy(s -> assertThat(vpc.contains(s)).isTrue());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 assertThat(all.get(i).overlaps(all.get(j))).as(all.get(i) + " vs " + all.get(j)).isFalse();
@@ -63,6 +67,20 @@ class SubnetPlanTest {
 
         assertThat(after.privateSubnets().subList(0, azs)).isEqualTo(before.privateSubnets());
         assertThat(after.publicSubnets().subList(0, azs)).isEqualTo(before.publicSubnets());
+        assertThat(after.isolatedSubnets().subList(0, azs)).isEqualTo(before.isolatedSubnets());
+    }
+
+    @Property
+    void the_isolated_tier_lies_in_the_block_the_other_tiers_left_free(@ForAll("vpcs") Ipv4Cidr vpc, @ForAll @IntRange(min = 1, max = 6) int azs) {
+        SubnetPlan plan = SubnetPlan.of(vpc, azs);
+        Ipv4Cidr freeBlock = vpc.subnet(vpc.prefix() + 3, 6);
+
+        // The private and public tiers are placed as they were before the isolated tier existed.
+        for (int az = 0; az < azs; az++) {
+            assertThat(plan.privateSubnets().get(az)).isEqualTo(vpc.subnet(vpc.prefix() + 3, az));
+            assertThat(plan.publicSubnets().get(az)).isEqualTo(vpc.subnet(vpc.prefix() + 3, 7).subnet(vpc.prefix() + 6, az));
+        }
+        assertThat(plan.isolatedSubnets()).hasSize(azs).allSatisfy(s -> assertThat(freeBlock.contains(s)).isTrue());
     }
 
     @Provide

@@ -67,7 +67,8 @@ public final class SampleOutputs {
                 Output.of("10.10.0.0/16"),
                 Output.of(List.of("subnet-0e1000000000000a1", "subnet-0e1000000000000b1")),
                 Output.of(List.of("subnet-0a1000000000000a0", "subnet-0a1000000000000b0")),
-                Output.of(List.of(REGION + "a", REGION + "b")));
+                Output.of(List.of(REGION + "a", REGION + "b")),
+                Output.of(List.of("subnet-0c1000000000000a2", "subnet-0c1000000000000b2")));
     }
 
     /** A service answering at https://dev.example.com, running an image pinned by digest. */
