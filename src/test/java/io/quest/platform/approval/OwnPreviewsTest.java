@@ -73,7 +73,7 @@ class OwnPreviewsTest {
 
         List<ResourceReview> flagged = report.reviewsWith(Decision.NEEDS_APPROVAL);
         assertThat(flagged).isNotEmpty().allSatisfy(review -> assertThat(ControlArea.of(review.change()))
-                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.KMS_KEY_POLICY,
+                .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.NETWORK_ACL, ControlArea.KMS_KEY_POLICY,
                         ControlArea.CLOUDTRAIL, ControlArea.CONFIG, ControlArea.RESOURCE_POLICY)));
         assertThat(flagged).extracting(r -> r.change().name())
                 .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key", "dev-trail", "dev-config-recorder");

@@ -61,7 +61,7 @@ class MockStackTest {
 
         assertThat(value(args.cidrBlock())).isEqualTo("10.10.0.0/16");
         assertThat(value(args.tags())).containsEntry("environment", "dev");
-        assertThat(dev.resources(Subnet.class)).as("2 AZs, a private and a public subnet in each").hasSize(4);
+        assertThat(dev.resources(Subnet.class)).as("2 AZs, a private, a public and an isolated subnet in each").hasSize(6);
         assertThat(dev.outputs()).containsEntry("vpcId", vpc.id());
         assertThat(value(vpc.resource().id())).isEqualTo(vpc.id()).matches("vpc-0[0-9a-f]{16}");
     }
