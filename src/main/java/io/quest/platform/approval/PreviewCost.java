@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.cost.CostChange;
 import io.quest.platform.cost.CostModel;
 import io.quest.platform.cost.PriceBook;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.List;

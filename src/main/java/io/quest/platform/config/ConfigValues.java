@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import io.quest.platform.choice.ConfigChoice;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.quest.platform.config;
 
+import io.quest.platform.choice.ConfigChoice;
+
 import java.util.List;
 import java.util.Map;
 

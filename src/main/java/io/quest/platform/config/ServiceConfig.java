@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.service.Autoscaling;
 import io.quest.platform.service.FargateSize;
 
 import java.util.Collections;
@@ -33,7 +34,7 @@ public record ServiceConfig(
         int containerPort,
         FargateSize size,
         int desiredCount,
-        Optional<AutoscalingConfig> autoscaling,
+        Optional<Autoscaling> autoscaling,
         String healthCheckPath,
         int healthCheckGracePeriodSeconds,
         int deregistrationDelaySeconds,

@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.service.Autoscaling;
 import io.quest.platform.service.FargateSize;
 
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class ServiceSettings {
         if (production && desired < 2 && s.has("desiredCount")) {
             s.reject("desiredCount", desired, "is too few for production; a service there runs at least 2 tasks, so one AZ can fail");
         }
-        Optional<AutoscalingConfig> autoscaling = readAutoscaling(s, desired);
+        Optional<Autoscaling> autoscaling = readAutoscaling(s, desired);
         String healthPath = s.string("healthCheckPath", "/");
         if (!healthPath.startsWith("/") || healthPath.length() > 1024 || healthPath.chars().anyMatch(Character::isWhitespace)) {
             s.reject("healthCheckPath", healthPath, "is not a path the load balancer can check; expected up to 1024 characters starting with /, e.g. /health");
@@ -134,7 +135,7 @@ final class ServiceSettings {
         return new FargateSize(cpu, memory);
     }
 
-    private static Optional<AutoscalingConfig> readAutoscaling(Settings service, int desired) {
+    private static Optional<Autoscaling> readAutoscaling(Settings service, int desired) {
         if (!service.has("autoscaling")) {
             return Optional.empty();
         }
@@ -152,7 +153,7 @@ final class ServiceSettings {
         if (desired < min || desired > max) {
             service.reject("desiredCount", desired, "is outside autoscaling's " + min + " to " + max + "; expected a count autoscaling would keep");
         }
-        return Optional.of(new AutoscalingConfig(min, max, cpuTarget, requests));
+        return Optional.of(new Autoscaling(min, max, cpuTarget, requests));
     }
 
     private static Map<String, String> readSecrets(Settings s, Map<String, String> environment) {

@@ -3,6 +3,8 @@ package io.quest.platform.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import io.quest.platform.choice.ConfigChoice;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package io.quest.platform.config;
 
+import io.quest.platform.choice.ConfigChoice;
+
 /** What a stack owns. Chosen by {@code quest-platform:role}; the default follows the stack's name. */
 public enum StackRole implements ConfigChoice {
     /** The shared-services account: CI identity, cross-account roles, log archive, registry. Default for a stack named {@code shared}. */

@@ -1,8 +1,8 @@
 package io.quest.platform.cost;
 
 import io.quest.platform.observability.CanarySchedule;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
+import io.quest.platform.planned.PlannedStack;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,11 @@ public final class CostModel {
     private CostModel() {
     }
 
-    public static CostEstimate estimate(StackPlan plan, String region, UsageAssumptions usage) {
+    public static CostEstimate estimate(PlannedStack plan, String region, UsageAssumptions usage) {
         return estimate(plan, region, usage, PriceBook.standard());
     }
 
-    static CostEstimate estimate(StackPlan plan, String region, UsageAssumptions usage, PriceBook book) {
+    static CostEstimate estimate(PlannedStack plan, String region, UsageAssumptions usage, PriceBook book) {
         Pricer pricer = new Pricer(book, region);
         FreeTier free = FreeTier.perAccount();
         List<CostItem> items = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class CostModel {
     }
 
     private static double fixedAtListPrice(List<PlannedResource> resources, String region) {
-        StackPlan plan = new StackPlan("", List.of(), resources, Map.of(), Map.of(), List.of(), List.of(), null);
+        PlannedStack plan = PlannedStack.of("", resources);
         Pricer pricer = new Pricer(PriceBook.standard(), region);
         FreeTier none = FreeTier.none();
         List<CostItem> items = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class CostModel {
         return CostEstimate.of(region, items).fixedUsd();
     }
 
-    private static void fixed(StackPlan plan, PlannedResource r, Pricer p, FreeTier free, List<CostItem> items) {
+    private static void fixed(PlannedStack plan, PlannedResource r, Pricer p, FreeTier free, List<CostItem> items) {
         switch (r.type()) {
             case "aws:ec2/natGateway:NatGateway" -> items.add(p.item("NAT gateway", r.urn(), HOURS, Price.NAT_GATEWAY_HOUR, CostKind.FIXED, null));
             case "aws:ec2/eip:Eip" -> items.add(p.item("public IPv4 address", r.urn(), HOURS, Price.PUBLIC_IPV4_HOUR, CostKind.FIXED, null));
@@ -106,7 +106,7 @@ public final class CostModel {
      * The instances an Auto Scaling group keeps running (its desired capacity) from its launch template, and
      * their root volumes. Only instance types the price book knows are priced.
      */
-    static List<CostItem> instances(StackPlan plan, PlannedResource group, Pricer p) {
+    static List<CostItem> instances(PlannedStack plan, PlannedResource group, Pricer p) {
         Object desired = group.input("desiredCapacity");
         Object template = group.input("launchTemplate", "id");
         if (!(desired instanceof Number count) || template == null) {

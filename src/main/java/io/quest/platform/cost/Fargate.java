@@ -1,7 +1,7 @@
 package io.quest.platform.cost;
 
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
+import io.quest.platform.planned.PlannedStack;
 
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ final class Fargate {
     }
 
     /** The task definition a service runs, by the family in its task definition ARN. */
-    static Optional<PlannedResource> taskDefinition(StackPlan plan, PlannedResource service) {
+    static Optional<PlannedResource> taskDefinition(PlannedStack plan, PlannedResource service) {
         String arn = String.valueOf(service.input("taskDefinition"));
         int slash = arn.indexOf("task-definition/");
         if (slash < 0) {
@@ -25,7 +25,7 @@ final class Fargate {
     }
 
     /** The service's tasks at its desired count, all month (autoscaling above it is usage: {@link UsageCosts}). */
-    static Optional<CostItem> desired(StackPlan plan, PlannedResource service, Pricer p) {
+    static Optional<CostItem> desired(PlannedStack plan, PlannedResource service, Pricer p) {
         if (!(service.input("desiredCount") instanceof Number count)) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package io.quest.platform.cost;
 
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
+import io.quest.platform.planned.PlannedStack;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class UsageCosts {
     private UsageCosts() {
     }
 
-    static List<CostItem> items(StackPlan plan, UsageAssumptions u, Pricer p, FreeTier free) {
+    static List<CostItem> items(PlannedStack plan, UsageAssumptions u, Pricer p, FreeTier free) {
         List<CostItem> items = new ArrayList<>();
         plan.ofType("aws:lb/loadBalancer:LoadBalancer").stream()
                 .filter(lb -> "application".equals(lb.input("loadBalancerType")) || lb.input("loadBalancerType") == null)
@@ -75,7 +75,7 @@ final class UsageCosts {
      * Log ingestion, and storage at the steady state the log groups' retention gives (GB a month times the
      * average retention in months); the free tier's 5 GB go to ingestion first.
      */
-    static void logs(StackPlan plan, UsageAssumptions u, Pricer p, FreeTier free, List<CostItem> items) {
+    static void logs(PlannedStack plan, UsageAssumptions u, Pricer p, FreeTier free, List<CostItem> items) {
         List<PlannedResource> groups = plan.ofType("aws:cloudwatch/logGroup:LogGroup");
         if (groups.isEmpty() || u.logGbPerMonth() == 0) {
             return;
@@ -91,7 +91,7 @@ final class UsageCosts {
                 assumption + " kept for the log groups' average retention of " + Pricer.fmt(months.orElse(NEVER_EXPIRES_MONTHS)) + " months"));
     }
 
-    private static java.util.Optional<PlannedResource> first(StackPlan plan, String type) {
+    private static java.util.Optional<PlannedResource> first(PlannedStack plan, String type) {
         return plan.ofType(type).stream().findFirst();
     }
 }

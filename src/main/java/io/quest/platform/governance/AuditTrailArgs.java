@@ -1,7 +1,7 @@
 package io.quest.platform.governance;
 
 import com.pulumi.core.Output;
-import io.quest.platform.config.LogRetention;
+import io.quest.platform.aws.CloudWatchLogs;
 import io.quest.platform.tags.Tags;
 
 import java.util.Objects;
@@ -36,7 +36,7 @@ public record AuditTrailArgs(
         Objects.requireNonNull(logKeyArn, "logKeyArn");
         Objects.requireNonNull(alarmTopicArn, "alarmTopicArn");
         Objects.requireNonNull(tags, "tags");
-        if (!LogRetention.ALLOWED_DAYS.contains(retentionDays)) {
+        if (!CloudWatchLogs.acceptsRetention(retentionDays)) {
             throw new IllegalArgumentException(retentionDays + " days is not a retention CloudWatch Logs accepts");
         }
     }

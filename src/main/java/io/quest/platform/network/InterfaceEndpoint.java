@@ -1,6 +1,6 @@
 package io.quest.platform.network;
 
-import io.quest.platform.config.ConfigChoice;
+import io.quest.platform.choice.ConfigChoice;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.quest.platform.network;
 
-import io.quest.platform.config.ConfigChoice;
+import io.quest.platform.choice.ConfigChoice;
 
 /** How private subnets reach the internet. */
 public enum NatGateways implements ConfigChoice {

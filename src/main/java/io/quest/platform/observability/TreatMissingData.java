@@ -1,6 +1,6 @@
 package io.quest.platform.observability;
 
-import io.quest.platform.config.ConfigChoice;
+import io.quest.platform.choice.ConfigChoice;
 
 /** How an alarm treats periods without data points: CloudWatch's {@code TreatMissingData} values, spelt as AWS spells them. */
 public enum TreatMissingData implements ConfigChoice {

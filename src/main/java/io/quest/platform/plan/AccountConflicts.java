@@ -3,6 +3,7 @@ package io.quest.platform.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quest.platform.cost.CostItem;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.policy.Finding;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package io.quest.platform.plan;
 
+import io.quest.platform.planned.PlannedResource;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

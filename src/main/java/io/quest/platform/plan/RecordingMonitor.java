@@ -15,6 +15,8 @@ import pulumirpc.Resource.ReadResourceResponse;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
+import io.quest.platform.planned.PlannedResource;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

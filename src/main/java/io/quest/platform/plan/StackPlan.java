@@ -1,13 +1,15 @@
 package io.quest.platform.plan;
 
 import io.quest.platform.cost.CostEstimate;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.policy.Finding;
+import io.quest.platform.policy.PricedStack;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * What one stack would register, with the outputs it would hand to other stacks.
+ * What one stack would register, with the outputs it would hand to other stacks, the rules' findings and its cost.
  *
  * @param outputs        stack outputs as shown (secrets as {@code "[secret]"})
  * @param outputValues   stack outputs as fed into the stack references of later stacks
@@ -21,7 +23,7 @@ public record StackPlan(
         Map<String, Object> outputValues,
         List<String> secretOutputs,
         List<Finding> findings,
-        CostEstimate cost) {
+        CostEstimate cost) implements PricedStack {
 
     public StackPlan {
         references = List.copyOf(references);
@@ -34,21 +36,5 @@ public record StackPlan(
 
     public StackPlan withFindings(List<Finding> more, CostEstimate estimate) {
         return new StackPlan(stack, references, resources, outputs, outputValues, secretOutputs, more, estimate);
-    }
-
-    /** Resources of a type token, in registration order. */
-    public List<PlannedResource> ofType(String type) {
-        return resources.stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    /** The resource with this logical name (names are unique per type; this takes the first). */
-    public PlannedResource named(String name) {
-        return resources.stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("stack " + stack + " has no resource named " + name));
-    }
-
-    public PlannedResource byUrn(String urn) {
-        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("stack " + stack + " has no resource " + urn));
     }
 }

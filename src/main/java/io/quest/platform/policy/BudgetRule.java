@@ -1,7 +1,6 @@
 package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.plan.StackPlan;
 
 import java.util.List;
 
@@ -18,7 +17,7 @@ public final class BudgetRule implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         if (plan.cost() == null || config.cost() == null || config.cost().budgetMonthlyUsd().isEmpty()) {
             return List.of();
         }

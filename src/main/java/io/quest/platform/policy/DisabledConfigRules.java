@@ -2,8 +2,7 @@ package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.governance.ConfigRules;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.List;
 
@@ -19,7 +18,7 @@ public final class DisabledConfigRules implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<PlannedResource> rules = plan.ofType(ConfigRules.TYPE);
         if (config.baseline() == null || rules.isEmpty()) {
             return List.of();

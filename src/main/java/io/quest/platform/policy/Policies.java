@@ -1,7 +1,6 @@
 package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.plan.StackPlan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +26,7 @@ public final class Policies {
     }
 
     /** The findings of every rule, most severe first. */
-    public static List<Finding> evaluate(StackPlan plan, PlatformConfig config) {
+    public static List<Finding> evaluate(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
         for (PolicyRule rule : RULES) {
             findings.addAll(rule.check(plan, config));

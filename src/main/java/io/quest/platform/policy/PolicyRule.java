@@ -1,7 +1,6 @@
 package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.plan.StackPlan;
 
 import java.util.List;
 
@@ -11,5 +10,5 @@ public interface PolicyRule {
     /** The rule's stable id, as it appears in findings. */
     String id();
 
-    List<Finding> check(StackPlan plan, PlatformConfig config);
+    List<Finding> check(PricedStack plan, PlatformConfig config);
 }

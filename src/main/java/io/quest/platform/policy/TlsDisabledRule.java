@@ -1,8 +1,7 @@
 package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class TlsDisabledRule implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
         for (PlannedResource listener : plan.ofType("aws:lb/listener:Listener")) {
             if ("HTTP".equals(listener.input("protocol")) && forwards(listener)) {

@@ -1,8 +1,7 @@
 package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class UnprotectedStateRule implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
         if (!config.production()) {
             return findings;

@@ -2,8 +2,7 @@ package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.observability.Monitoring;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class UnroutedAlertsRule implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<String> monitoring = plan.ofType(Monitoring.TYPE).stream().map(PlannedResource::urn).toList();
         List<PlannedResource> subscriptions = plan.ofType("aws:sns/topicSubscription:TopicSubscription");
         List<Finding> findings = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.quest.platform.service;
 
-import io.quest.platform.config.ConfigChoice;
+import io.quest.platform.choice.ConfigChoice;
 
 /** Where the load balancer's certificate comes from, or that there is none. */
 public enum TlsMode implements ConfigChoice {

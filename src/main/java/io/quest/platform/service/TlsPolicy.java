@@ -1,6 +1,6 @@
 package io.quest.platform.service;
 
-import io.quest.platform.config.ConfigChoice;
+import io.quest.platform.choice.ConfigChoice;
 
 /** The security policies the HTTPS listener may use: TLS 1.3 policies only, as named by Elastic Load Balancing. */
 public enum TlsPolicy implements ConfigChoice {

@@ -33,7 +33,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import io.quest.platform.config.AutoscalingConfig;
 import io.quest.platform.iam.PolicyDocument;
 
 import java.util.List;
@@ -195,7 +194,7 @@ public final class WebService extends ComponentResource {
         registerOutputs(Map.of("serviceName", serviceName, "logGroupName", logGroupName, "securityGroupId", securityGroupId));
     }
 
-    private void autoscaling(String name, WebServiceArgs args, AutoscalingConfig scaling, Output<String> cluster,
+    private void autoscaling(String name, WebServiceArgs args, Autoscaling scaling, Output<String> cluster,
                              Output<String> service, CustomResourceOptions child) {
         var target = new Target(name + "-scaling", TargetArgs.builder()
                 .serviceNamespace("ecs")

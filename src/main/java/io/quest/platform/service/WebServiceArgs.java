@@ -1,7 +1,6 @@
 package io.quest.platform.service;
 
 import com.pulumi.core.Output;
-import io.quest.platform.config.AutoscalingConfig;
 import io.quest.platform.tags.Tags;
 
 import java.util.Collections;
@@ -48,7 +47,7 @@ public record WebServiceArgs(
         int containerPort,
         FargateSize size,
         int desiredCount,
-        Optional<AutoscalingConfig> autoscaling,
+        Optional<Autoscaling> autoscaling,
         int healthCheckGracePeriodSeconds,
         boolean readonlyRootFilesystem,
         Map<String, String> environment,
@@ -98,7 +97,7 @@ public record WebServiceArgs(
         private int containerPort = 8080;
         private FargateSize size = new FargateSize(256, 512);
         private int desiredCount = 1;
-        private Optional<AutoscalingConfig> autoscaling = Optional.empty();
+        private Optional<Autoscaling> autoscaling = Optional.empty();
         private int healthCheckGracePeriodSeconds = 60;
         private boolean readonlyRootFilesystem = true;
         private Map<String, String> environment = Map.of();
@@ -155,7 +154,7 @@ public record WebServiceArgs(
             return this;
         }
 
-        public Builder autoscaling(Optional<AutoscalingConfig> autoscaling) {
+        public Builder autoscaling(Optional<Autoscaling> autoscaling) {
             this.autoscaling = autoscaling;
             return this;
         }

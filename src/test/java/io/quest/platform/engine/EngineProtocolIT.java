@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quest.platform.plan.Plan;
 import io.quest.platform.plan.PlanEngine;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.Project;
 import io.quest.platform.plan.StackPlan;
 import org.junit.jupiter.api.AfterAll;

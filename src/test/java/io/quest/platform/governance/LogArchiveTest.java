@@ -1,7 +1,7 @@
 package io.quest.platform.governance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package io.quest.platform.plan;
 
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.quest.platform.policy;
 import io.quest.platform.config.ConfigSource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.StackIdentity;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 
 import java.util.ArrayList;

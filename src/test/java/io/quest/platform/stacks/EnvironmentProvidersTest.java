@@ -7,7 +7,7 @@ import io.quest.platform.plan.Plan;
 import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.PlanException;
 import io.quest.platform.plan.Project;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;

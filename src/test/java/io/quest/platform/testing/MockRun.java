@@ -6,7 +6,7 @@ import com.pulumi.core.internal.OutputData;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.RecordingMonitor;
 
 import java.util.ArrayList;

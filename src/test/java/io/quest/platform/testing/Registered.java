@@ -2,7 +2,7 @@ package io.quest.platform.testing;
 
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.List;
 import java.util.Map;

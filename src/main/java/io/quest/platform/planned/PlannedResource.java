@@ -1,4 +1,4 @@
-package io.quest.platform.plan;
+package io.quest.platform.planned;
 
 import java.util.List;
 import java.util.Map;
