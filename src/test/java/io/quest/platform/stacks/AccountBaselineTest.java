@@ -1,7 +1,7 @@
 package io.quest.platform.stacks;
 
 import io.quest.platform.plan.Plan;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.assertj.core.api.InstanceOfAssertFactories;
