@@ -2,7 +2,7 @@ package io.quest.platform.stacks;
 
 import io.quest.platform.network.Ipv4Cidr;
 import io.quest.platform.plan.Plan;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.Test;
 
