@@ -29,8 +29,8 @@ import java.util.Map;
  * service events, signs its log files (CloudTrail.4, CIS 2.2 / 3.2), encrypts them with the shared log key
  * (CloudTrail.2, CIS 2.7 / 3.7) and delivers them to the shared log archive, under the account's own
  * {@code AWSLogs/<account>/CloudTrail/} prefix the archive's bucket policy allows; a copy goes to CloudWatch Logs
- * in the account (CloudTrail.5, CIS 2.4 / 3.4), where the CIS metric filters count security events and
- * alarms watch the counts.
+ * in the account (CloudTrail.5, CIS 2.4 / 3.4), where the CIS v3.0.0 metric filters (4.1-4.15) count security events,
+ * one more counts every use of the break-glass roles, and alarms watch the counts.
  */
 public final class AuditTrail extends ComponentResource {
 
@@ -82,36 +82,45 @@ public final class AuditTrail extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(writeLogs).build());
 
         for (CisMetricFilter filter : CisMetricFilter.values()) {
-            SecurityMetric metric = filter.metric();
-            new LogMetricFilter(name + "-" + filter.key(), LogMetricFilterArgs.builder()
-                    .name(name + "-" + filter.key())
-                    .logGroupName(logGroup.name())
-                    .pattern(filter.pattern())
-                    .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
-                            .name(metric.name())
-                            .namespace(metric.namespace())
-                            .value("1")
-                            .build())
-                    .build(), child);
-            var alarm = MetricAlarmArgs.builder()
-                    .name(name + "-" + filter.key())
-                    .alarmDescription(metric.description() + ". " + RUNBOOK)
-                    .namespace(metric.namespace())
-                    .metricName(metric.name())
-                    .statistic("Sum")
-                    .period(300)
-                    .evaluationPeriods(1)
-                    .threshold(1.0)
-                    .comparisonOperator("GreaterThanOrEqualToThreshold")
-                    .treatMissingData("notBreaching")
-                    .tags(tags.named(name + "-" + filter.key()));
-            args.alarmTopicArn().ifPresent(topic -> alarm.alarmActions(topic.applyValue(List::of)));
-            new MetricAlarm(name + "-" + filter.key() + "-alarm", alarm.build(), child);
+            alarmOn(name + "-" + filter.key(), filter.pattern(), filter.metric(), logGroup, args, child);
+        }
+        if (!args.alarmedRoleArns().isEmpty()) {
+            alarmOn(name + "-" + RoleUseFilter.KEY, new RoleUseFilter(args.alarmedRoleArns()).pattern(), RoleUseFilter.METRIC,
+                    logGroup, args, child);
         }
 
         this.trailArn = trail.arn();
         this.logGroupName = logGroup.name();
         registerOutputs(Map.of("trailArn", trailArn, "logGroupName", logGroupName));
+    }
+
+    /** A metric filter on the trail's log group counting the events that match, and an alarm at the first one. */
+    private static void alarmOn(String name, String pattern, SecurityMetric metric, LogGroup logGroup, AuditTrailArgs args,
+                                CustomResourceOptions child) {
+        new LogMetricFilter(name, LogMetricFilterArgs.builder()
+                .name(name)
+                .logGroupName(logGroup.name())
+                .pattern(pattern)
+                .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
+                        .name(metric.name())
+                        .namespace(metric.namespace())
+                        .value("1")
+                        .build())
+                .build(), child);
+        var alarm = MetricAlarmArgs.builder()
+                .name(name)
+                .alarmDescription(metric.description() + ". " + RUNBOOK)
+                .namespace(metric.namespace())
+                .metricName(metric.name())
+                .statistic("Sum")
+                .period(300)
+                .evaluationPeriods(1)
+                .threshold(1.0)
+                .comparisonOperator("GreaterThanOrEqualToThreshold")
+                .treatMissingData("notBreaching")
+                .tags(args.tags().named(name));
+        args.alarmTopicArn().ifPresent(topic -> alarm.alarmActions(topic.applyValue(List::of)));
+        new MetricAlarm(name + "-alarm", alarm.build(), child);
     }
 
     /** Only CloudTrail, acting for this account, can assume the log delivery role. */

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import io.quest.platform.aws.CloudWatchLogs;
 import io.quest.platform.tags.Tags;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param retentionDays     how long the CloudWatch Logs copy is kept
  * @param logKeyArn         the KMS key of the CloudWatch Logs copy; empty uses CloudWatch's own encryption
  * @param alarmTopicArn     the SNS topic the CIS alarms notify; empty creates the alarms without actions
+ * @param alarmedRoleArns   roles whose every use is alarmed (the break-glass role of each account the trail logs)
  * @param tags              the platform-wide tag layer
  */
 public record AuditTrailArgs(
@@ -27,6 +29,7 @@ public record AuditTrailArgs(
         int retentionDays,
         Optional<Output<String>> logKeyArn,
         Optional<Output<String>> alarmTopicArn,
+        List<String> alarmedRoleArns,
         Tags tags) {
 
     public AuditTrailArgs {
@@ -35,6 +38,7 @@ public record AuditTrailArgs(
         Objects.requireNonNull(archiveKeyArn, "archiveKeyArn");
         Objects.requireNonNull(logKeyArn, "logKeyArn");
         Objects.requireNonNull(alarmTopicArn, "alarmTopicArn");
+        alarmedRoleArns = List.copyOf(alarmedRoleArns);
         Objects.requireNonNull(tags, "tags");
         if (!CloudWatchLogs.acceptsRetention(retentionDays)) {
             throw new IllegalArgumentException(retentionDays + " days is not a retention CloudWatch Logs accepts");

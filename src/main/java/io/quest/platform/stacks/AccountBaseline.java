@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.quest.platform.config.BaselineConfig;
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.StackRole;
 import io.quest.platform.governance.AuditTrail;
 import io.quest.platform.governance.AuditTrailArgs;
 import io.quest.platform.governance.ConfigRecorder;
@@ -13,7 +14,9 @@ import io.quest.platform.governance.ConfigRules;
 import io.quest.platform.governance.ConfigRulesArgs;
 import io.quest.platform.identity.IamLockdown;
 import io.quest.platform.identity.IamLockdownArgs;
+import io.quest.platform.identity.PlatformRole;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +25,10 @@ import java.util.Optional;
  * authorised, and the account's CloudTrail trail with its CIS metric filters and alarms (unless the shared stack
  * runs one organisation trail, which covers every account, its own included). The shared stack and every
  * environment stack apply this one composition to their own account, through their own provider, so no account
- * has a baseline another lacks. The trail's CIS alarms are the platform's only alarms on CloudTrail security
- * metrics; they notify the environment's alert topic when there is one.
+ * has a baseline another lacks. The trail also alarms on every use of a break-glass role: a workload account's
+ * trail on its own break-glass role, the shared account's (where people assume them from) on every member
+ * account's. The trail's CIS alarms are the platform's only alarms on CloudTrail security metrics; they notify
+ * the environment's alert topic when there is one.
  *
  * <p>The components keep the names and parents they were first deployed with (the stack is their parent), so an
  * account that already runs the baseline keeps every resource: the engine matches state by URN.
@@ -72,6 +77,18 @@ final class AccountBaseline {
                 baseline.trailRetentionDays(),
                 Optional.empty(),
                 alarmTopicArn,
+                breakGlassRoles(config),
                 config.tags()), inAccount);
+    }
+
+    /**
+     * The break-glass roles whose use the account's trail alarms on: a member account's own; in the shared account,
+     * every member account's, whose {@code AssumeRole} CloudTrail records there too, in the caller's account.
+     */
+    static List<String> breakGlassRoles(PlatformConfig config) {
+        if (config.role() == StackRole.SHARED) {
+            return config.shared().members().values().stream().map(PlatformRole.BREAK_GLASS::arn).toList();
+        }
+        return List.of(PlatformRole.BREAK_GLASS.arn(config.accountId()));
     }
 }

@@ -15,6 +15,7 @@ import io.quest.platform.identity.CiIdentity;
 import io.quest.platform.identity.CiIdentityArgs;
 import io.quest.platform.identity.CrossAccountRoles;
 import io.quest.platform.identity.CrossAccountRolesArgs;
+import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.service.Registry;
 import io.quest.platform.service.RegistryArgs;
 import io.quest.platform.state.StateBackend;
@@ -102,6 +103,7 @@ public final class SharedStack {
                     config.baseline().trailRetentionDays(),
                     Optional.empty(),
                     Optional.empty(),
+                    shared.members().values().stream().map(PlatformRole.BREAK_GLASS::arn).toList(),
                     config.tags()), inAccount);
         }
 

@@ -2,12 +2,16 @@ package io.quest.platform.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTrailTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The role the AWS documentation's sample AssumeRole record names. */
+    private static final String SAMPLE_ROLE = "arn:aws:iam::111122223333:role/EC2-dev";
     private static StackPlan dev;
     private static StackPlan shared;
 
@@ -62,60 +68,58 @@ class AuditTrailTest {
     }
 
     @Test
-    void the_cis_metric_filters_count_exactly_the_benchmark_patterns() {
+    void the_cis_metric_filters_count_exactly_the_benchmark_patterns_and_one_counts_break_glass_use() {
         List<PlannedResource> filters = dev.ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter");
-        assertThat(filters).hasSize(8).allSatisfy(f -> {
+        assertThat(filters).hasSize(CisMetricFilter.values().length + 1).allSatisfy(f -> {
             assertThat(f.input("logGroupName")).isEqualTo(dev.named("dev-trail-logs").input("name"));
             assertThat(f.input("metricTransformation", "namespace")).isEqualTo("QuestPlatform/Security");
             assertThat(f.input("metricTransformation", "value")).isEqualTo("1");
         });
-        assertThat(dev.named("dev-trail-root-account-use").input("pattern")).isEqualTo(
-                "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }");
-        assertThat(dev.named("dev-trail-unauthorized-api-calls").input("pattern")).isEqualTo(
-                "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") }");
-        assertThat(dev.named("dev-trail-console-signin-without-mfa").input("pattern")).isEqualTo(
-                "{ ($.eventName = \"ConsoleLogin\") && ($.additionalEventData.MFAUsed != \"Yes\") }");
-        assertThat(dev.named("dev-trail-iam-policy-changes").input("pattern")).isEqualTo(
-                "{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)"
-                        + "||($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)"
-                        + "||($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)"
-                        + "||($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)"
-                        + "||($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)"
-                        + "||($.eventName=DetachGroupPolicy)}");
-        assertThat(dev.named("dev-trail-cloudtrail-changes").input("pattern")).isEqualTo(
-                "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail)"
-                        + " || ($.eventName = StartLogging) || ($.eventName = StopLogging) }");
-        assertThat(dev.named("dev-trail-config-changes").input("pattern")).isEqualTo(
-                "{ ($.eventSource = config.amazonaws.com) && (($.eventName = StopConfigurationRecorder)"
-                        + " || ($.eventName = DeleteDeliveryChannel) || ($.eventName = PutDeliveryChannel)"
-                        + " || ($.eventName = PutConfigurationRecorder)) }");
-        assertThat(dev.named("dev-trail-security-group-changes").input("pattern")).isEqualTo(
-                "{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress)"
-                        + " || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress)"
-                        + " || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }");
-        assertThat(dev.named("dev-trail-nacl-changes").input("pattern")).isEqualTo(
-                "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl)"
-                        + " || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry)"
-                        + " || ($.eventName = ReplaceNetworkAclAssociation) }");
+        for (CisMetricFilter filter : CisMetricFilter.values()) {
+            assertThat(dev.named("dev-trail-" + filter.key()).input("pattern")).as(filter.controls()).isEqualTo(filter.pattern());
+        }
+        assertThat(dev.named("dev-trail-break-glass-use").input("pattern"))
+                .isEqualTo(new RoleUseFilter(List.of("arn:aws:iam::222222222222:role/quest-platform-break-glass")).pattern());
     }
 
     @Test
-    void each_filter_has_an_alarm_on_its_metric_at_the_first_event() {
-        List<PlannedResource> alarms = dev.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
-                .filter(a -> a.name().startsWith("dev-trail-")).toList();
-        assertThat(alarms).hasSize(8);
-        for (CisMetricFilter filter : CisMetricFilter.values()) {
-            PlannedResource metricFilter = dev.named("dev-trail-" + filter.key());
-            PlannedResource alarm = dev.named("dev-trail-" + filter.key() + "-alarm");
-            assertThat(alarm.input("metricName")).isEqualTo(metricFilter.input("metricTransformation", "name"));
-            assertThat(alarm.input("namespace")).isEqualTo(metricFilter.input("metricTransformation", "namespace"));
-            assertThat(alarm.inputs()).containsEntry("statistic", "Sum").containsEntry("threshold", 1L)
-                    .containsEntry("comparisonOperator", "GreaterThanOrEqualToThreshold")
-                    .containsEntry("treatMissingData", "notBreaching");
-            assertThat(String.valueOf(alarm.input("alarmDescription")))
-                    .isEqualTo(filter.metric().description() + ". " + AuditTrail.RUNBOOK)
-                    .contains("treat it as a security incident");
+    void the_break_glass_filter_counts_an_assume_role_of_dev_s_break_glass_role_and_not_of_another_role() throws Exception {
+        String pattern = (String) dev.named("dev-trail-break-glass-use").input("pattern");
+        String sample = Files.readString(Path.of("src/test/resources/cloudtrail/assume-role-role-account.json"));
+        String breakGlass = PlatformRole.BREAK_GLASS.arn("222222222222");
+        assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, breakGlass)))).isTrue();
+        for (String other : List.of(PlatformRole.DEPLOYER.arn("222222222222"), PlatformRole.BREAK_GLASS.arn("333333333333"), SAMPLE_ROLE)) {
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, other)))).as(other).isFalse();
         }
+        PlannedResource alarm = dev.named("dev-trail-break-glass-use-alarm");
+        assertThat(alarm.input("metricName")).isEqualTo(dev.named("dev-trail-break-glass-use").input("metricTransformation", "name"));
+        assertThat(alarm.inputs()).containsEntry("threshold", 1L).containsEntry("comparisonOperator", "GreaterThanOrEqualToThreshold");
+    }
+
+    @Test
+    void the_shared_account_s_trail_counts_an_assume_role_of_every_member_s_break_glass_role() throws Exception {
+        String pattern = (String) shared.named("shared-trail-break-glass-use").input("pattern");
+        String sample = Files.readString(Path.of("src/test/resources/cloudtrail/assume-role-role-account.json"));
+        for (String account : List.of("222222222222", "333333333333")) {
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn(account)))))
+                    .as(account).isTrue();
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.DEPLOYER.arn(account)))))
+                    .as(account).isFalse();
+        }
+        // the shared account has no break-glass role of its own
+        assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn("111111111111")))))
+                .isFalse();
+    }
+
+    @Test
+    void every_alarm_of_the_trail_notifies_the_environment_s_alert_topic() {
+        StackPlan withMonitoring = PlanFixture.repository().stack("dev");
+        List<PlannedResource> alarms = withMonitoring.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .filter(a -> a.name().startsWith("dev-trail-")).toList();
+        assertThat(alarms).hasSize(CisMetricFilter.values().length + 1).allSatisfy(a ->
+                assertThat(a.input("alarmActions")).isEqualTo(List.of(withMonitoring.outputs().get("alertTopicArn"))));
+        assertThat(withMonitoring.named("dev-trail-break-glass-use-alarm").input("alarmActions"))
+                .isEqualTo(List.of(withMonitoring.outputs().get("alertTopicArn")));
     }
 
     @Test
@@ -125,7 +129,7 @@ class AuditTrailTest {
         List<String> metrics = Arrays.stream(CisMetricFilter.values()).map(f -> f.metric().name()).toList();
         List<PlannedResource> onSecurityMetrics = withMonitoring.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
                 .filter(a -> CisMetricFilter.NAMESPACE.equals(a.input("namespace")) || metrics.contains(a.input("metricName"))).toList();
-        assertThat(onSecurityMetrics).hasSize(CisMetricFilter.values().length)
+        assertThat(onSecurityMetrics).hasSize(CisMetricFilter.values().length + 1)
                 .allSatisfy(a -> assertThat(a.name()).startsWith("dev-trail-").endsWith("-alarm"));
     }
 
@@ -140,7 +144,9 @@ class AuditTrailTest {
     @Test
     void the_metrics_are_named_once() {
         List<SecurityMetric> metrics = Arrays.stream(CisMetricFilter.values()).map(CisMetricFilter::metric).toList();
-        assertThat(metrics).hasSize(8).extracting(SecurityMetric::name).doesNotHaveDuplicates()
+        List<SecurityMetric> all = new ArrayList<>(metrics);
+        all.add(RoleUseFilter.METRIC);
+        assertThat(all).hasSize(16).extracting(SecurityMetric::name).doesNotHaveDuplicates()
                 .contains("RootAccountUse", "UnauthorizedApiCalls", "ConsoleSigninWithoutMfa");
         assertThat(metrics).allSatisfy(m -> assertThat(m.namespace()).isEqualTo(CisMetricFilter.NAMESPACE));
     }

@@ -16,7 +16,9 @@ class BaselineDocsTest {
         String doc = Files.readString(Path.of("docs/baseline.md"));
         assertThat(ConfigRuleCatalogue.all()).hasSize(24).allSatisfy(rule ->
                 assertThat(doc).contains("| `" + rule.identifier() + "` | [" + rule.name() + "]"));
-        assertThat(CisMetricFilter.values()).hasSize(8).allSatisfy(filter ->
-                assertThat(doc).contains(filter.controls().substring(filter.controls().lastIndexOf(' ') + 1) + " |"));
+        assertThat(CisMetricFilter.values()).hasSize(15).allSatisfy(filter ->
+                assertThat(doc).contains("| `AuditTrail` | " + filter.securityHubControl().orElse("-") + " | "
+                        + filter.cisRecommendation() + " (v3.0.0) |"));
+        assertThat(doc).contains("| Metric filter and alarm: any use of the break-glass role");
     }
 }

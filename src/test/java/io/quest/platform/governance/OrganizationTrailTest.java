@@ -2,6 +2,7 @@ package io.quest.platform.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.plan.Plan;
 import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
@@ -9,6 +10,8 @@ import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +49,28 @@ class OrganizationTrailTest {
                 .containsEntry("enableLogFileValidation", true)
                 .containsEntry("kmsKeyId", shared.outputs().get("logArchiveKeyArn"))
                 .containsEntry("s3BucketName", shared.outputs().get("logArchiveBucket"));
-        assertThat(shared.ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter")).hasSize(8);
-        assertThat(shared.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).hasSize(8);
+        // the CIS v3.0.0 filters and the break-glass filter, each with its alarm
+        assertThat(shared.ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter")).hasSize(CisMetricFilter.values().length + 1);
+        assertThat(shared.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")).hasSize(CisMetricFilter.values().length + 1);
 
         assertThat(dev.ofType("aws:cloudtrail/trail:Trail")).isEmpty();
         assertThat(dev.ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter")).isEmpty();
         // the rest of the baseline stays in the account
         assertThat(dev.ofType("aws:cfg/recorder:Recorder")).hasSize(1);
+    }
+
+    @Test
+    void the_organisation_trail_alarms_on_the_break_glass_role_of_every_member_account_and_no_other_role() throws Exception {
+        String pattern = (String) shared.named("organization-trail-" + RoleUseFilter.KEY).input("pattern");
+        String sample = Files.readString(Path.of("src/test/resources/cloudtrail/assume-role-role-account.json"));
+        for (String account : List.of("222222222222", "333333333333")) {
+            String breakGlass = "arn:aws:iam::" + account + ":role/" + PlatformRole.BREAK_GLASS.roleName();
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace("arn:aws:iam::111122223333:role/EC2-dev", breakGlass))))
+                    .as("AssumeRole of %s", breakGlass).isTrue();
+            String deployer = "arn:aws:iam::" + account + ":role/" + PlatformRole.DEPLOYER.roleName();
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace("arn:aws:iam::111122223333:role/EC2-dev", deployer))))
+                    .as("AssumeRole of %s", deployer).isFalse();
+        }
     }
 
     @Test

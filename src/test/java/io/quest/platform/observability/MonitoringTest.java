@@ -2,6 +2,7 @@ package io.quest.platform.observability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.governance.CisMetricFilter;
 import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
@@ -266,7 +267,8 @@ class MonitoringTest {
     void the_trail_s_security_alarms_notify_the_same_topic() {
         List<PlannedResource> trailAlarms = dev.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
                 .filter(a -> a.name().startsWith("dev-trail-")).toList();
-        assertThat(trailAlarms).hasSize(8).allSatisfy(a ->
+        // the CIS v3.0.0 alarms and the break-glass alarm
+        assertThat(trailAlarms).hasSize(CisMetricFilter.values().length + 1).allSatisfy(a ->
                 assertThat(a.input("alarmActions")).isEqualTo(List.of(dev.outputs().get("alertTopicArn"))));
     }
 
