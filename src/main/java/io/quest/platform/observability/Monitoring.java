@@ -14,7 +14,8 @@ import java.util.Map;
  * subscriptions ({@link AlertTopic}), an alarm for each way the service fails, each saying what to do and
  * notifying on ALARM and OK ({@link ServiceAlarms}), a dashboard ({@link ServiceDashboard}), a synthetic health
  * check from outside ({@link HealthCanary}), saved Logs Insights queries ({@link SavedQueries}), and, when asked,
- * the service's logs streamed to another destination ({@link LogStreaming}).
+ * the service's logs streamed to another destination ({@link LogStreaming}). A failed deployment, which
+ * ECS rolls back, alerts too ({@link DeploymentAlerts}).
  *
  * <p>Every alarm's dimensions come from the service's real attributes (the load balancer's and target
  * group's ARN suffixes, the cluster and service names), never from names guessed here. Every resource is a direct
@@ -37,6 +38,7 @@ public final class Monitoring extends ComponentResource {
         Output<List<String>> notify = topic.arn().applyValue(List::of);
         Canary healthCheck = HealthCanary.register(this, name, canary, args);
         ServiceAlarms.register(this, name, args, healthCheck.name(), notify);
+        DeploymentAlerts.register(this, name, args, topic);
         if (args.dashboard()) {
             ServiceDashboard.register(this, name, dashboard, args, healthCheck.name());
         }

@@ -18,6 +18,7 @@ public final class MonitoringPolicies {
     public static final int BUCKET_POLICY_LIMIT = 20_480;
 
     static final String CLOUDWATCH = "cloudwatch.amazonaws.com";
+    static final String EVENTS = "events.amazonaws.com";
 
     private MonitoringPolicies() {
     }
@@ -36,13 +37,20 @@ public final class MonitoringPolicies {
                         .principal(Principal.service(CLOUDWATCH))
                         .actions("kms:GenerateDataKey*", "kms:Decrypt")
                         .resources("*")
-                        .when("StringEquals", "aws:SourceAccount", accountId))
+                        .when("StringEquals", "aws:SourceAccount", accountId),
+                // EventBridge publishes to an encrypted topic only if the key lets it; which rules may publish is the
+                // topic policy's to say (https://repost.aws/knowledge-center/sns-not-getting-eventbridge-notification,
+                // read 2026-12-02).
+                Statement.allow("EventBridgeEncryptsEventNotifications")
+                        .principal(Principal.service(EVENTS))
+                        .actions("kms:GenerateDataKey*", "kms:Decrypt")
+                        .resources("*"))
                 .requireWithin(KEY_POLICY_LIMIT, "the alert key policy");
     }
 
     /**
-     * The alert topic's policy: the account manages and publishes as before, CloudWatch alarms of this account
-     * publish, and nothing is published over plain HTTP.
+     * The alert topic's policy: the account manages and publishes as before, CloudWatch alarms and EventBridge rules
+     * of this account publish, and nothing is published over plain HTTP.
      */
     public static PolicyDocument topicPolicy(String topicArn, String accountId) {
         return PolicyDocument.of(
@@ -56,12 +64,23 @@ public final class MonitoringPolicies {
                         .actions("sns:Publish")
                         .resources(topicArn)
                         .when("StringEquals", "aws:SourceAccount", accountId),
+                Statement.allow("EventBridgeRulesPublishEvents")
+                        .principal(Principal.service(EVENTS))
+                        .actions("sns:Publish")
+                        .resources(topicArn)
+                        .when("ArnLike", "aws:SourceArn", eventRules(topicArn)),
                 Statement.deny("DenyInsecureTransport")
                         .principal(Principal.anyone())
                         .actions("sns:Publish")
                         .resources(topicArn)
                         .when("Bool", "aws:SecureTransport", "false"))
                 .requireWithin(TOPIC_POLICY_LIMIT, "the alert topic policy");
+    }
+
+    /** Every EventBridge rule of the topic's account and region: {@code arn:<partition>:events:<region>:<account>:rule/*}. */
+    static String eventRules(String topicArn) {
+        String[] arn = topicArn.split(":");
+        return String.join(":", arn[0], arn[1], "events", arn[3], arn[4], "rule/*");
     }
 
     /** The canary's artifacts bucket refuses plain-HTTP requests. */

@@ -163,6 +163,9 @@ public final class WebService extends ComponentResource {
                 .deploymentMinimumHealthyPercent(100)
                 .deploymentMaximumPercent(200)
                 .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
+                // `pulumi up` waits until the deployment reaches steady state, and fails when the circuit breaker
+                // rolls it back instead of reporting success for tasks that never became healthy.
+                .waitForSteadyState(true)
                 .healthCheckGracePeriodSeconds(args.healthCheckGracePeriodSeconds())
                 .enableExecuteCommand(args.ecsExec())
                 .enableEcsManagedTags(true)

@@ -131,7 +131,7 @@ class MonitoringTest {
     }
 
     @Test
-    void only_cloudwatch_of_this_account_publishes_to_the_topic_besides_the_account() throws IOException {
+    void only_cloudwatch_and_eventbridge_rules_of_this_account_publish_to_the_topic_besides_the_account() throws IOException {
         PlannedResource policy = dev.named("dev-monitoring-alerts-policy");
         String topicArn = (String) dev.outputs().get("alertTopicArn");
         assertThat(policy.input("arn")).isEqualTo(topicArn);
@@ -141,6 +141,33 @@ class MonitoringTest {
         assertThat(publish.path("Resource").asText()).isEqualTo(topicArn);
         assertThat(publish.path("Condition").path("StringEquals").path("aws:SourceAccount").asText()).isEqualTo("222222222222");
         assertThat(statement((String) policy.input("policy"), "DenyInsecureTransport").path("Effect").asText()).isEqualTo("Deny");
+    }
+
+    @Test
+    void a_failed_deployment_of_this_service_alone_alerts_the_topic_through_eventbridge() throws IOException {
+        PlannedResource rule = dev.named("dev-monitoring-deploy-failed");
+        PlannedResource target = dev.named("dev-monitoring-deploy-failed-alert");
+        PlannedResource service = dev.ofType("aws:ecs/service:Service").get(0);
+        String topicArn = (String) dev.outputs().get("alertTopicArn");
+
+        JsonNode pattern = JSON.readTree((String) rule.input("eventPattern"));
+        assertThat(pattern.path("source").toString()).isEqualTo("[\"aws.ecs\"]");
+        assertThat(pattern.path("detail-type").toString()).isEqualTo("[\"ECS Deployment State Change\"]");
+        assertThat(pattern.path("detail").path("eventName").toString()).isEqualTo("[\"SERVICE_DEPLOYMENT_FAILED\"]");
+        String suffix = pattern.path("resources").get(0).path("suffix").asText();
+        assertThat(suffix).isEqualTo(":service/" + dev.outputs().get("clusterName") + "/" + service.id());
+        assertThat("arn:aws:ecs:eu-west-1:222222222222:service/" + dev.outputs().get("clusterName") + "/" + service.id())
+                .as("the ARN ECS puts in the event's resources").endsWith(suffix);
+        assertThat(target.input("rule")).isEqualTo(rule.id());
+        assertThat(target.input("arn")).isEqualTo(topicArn);
+
+        JsonNode publish = statement((String) dev.named("dev-monitoring-alerts-policy").input("policy"), "EventBridgeRulesPublishEvents");
+        assertThat(publish.path("Principal").path("Service").asText()).isEqualTo("events.amazonaws.com");
+        assertThat(publish.path("Condition").path("ArnLike").path("aws:SourceArn").asText())
+                .isEqualTo("arn:aws:events:eu-west-1:222222222222:rule/*");
+        JsonNode encrypt = statement((String) dev.named("dev-monitoring-alerts-key").input("policy"), "EventBridgeEncryptsEventNotifications");
+        assertThat(encrypt.path("Principal").path("Service").asText()).isEqualTo("events.amazonaws.com");
+        assertThat(encrypt.path("Action").toString()).isEqualTo("[\"kms:GenerateDataKey*\",\"kms:Decrypt\"]");
     }
 
     @Test
@@ -276,7 +303,7 @@ class MonitoringTest {
     void every_monitoring_resource_goes_through_the_stack_s_provider_and_is_parented_to_the_component() {
         String component = dev.ofType(Monitoring.TYPE).get(0).urn();
         List<PlannedResource> children = dev.resources().stream().filter(r -> component.equals(r.parent())).toList();
-        assertThat(children).hasSize(28);
+        assertThat(children).hasSize(30);
         assertThat(children).allSatisfy(r -> assertThat(r.provider()).contains("pulumi:providers:aws::dev-aws"));
     }
 

@@ -175,9 +175,10 @@ class ServiceTest {
     }
 
     @Test
-    void a_failing_deployment_rolls_back_and_the_task_count_is_left_to_autoscaling_after_creation() {
+    void a_failing_deployment_rolls_back_fails_the_update_and_the_task_count_is_left_to_autoscaling_after_creation() {
         PlannedResource service = service(dev);
 
+        assertThat(service.input("waitForSteadyState")).as("pulumi up waits for steady state and fails on a rollback").isEqualTo(true);
         assertThat(service.input("deploymentCircuitBreaker")).isEqualTo(Map.of("enable", true, "rollback", true));
         assertThat(service.ignoreChanges()).containsExactly("desiredCount");
         assertThat(service.input("desiredCount")).isEqualTo(2L);
