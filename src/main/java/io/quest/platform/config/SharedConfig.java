@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param allowedRegions         {@code quest-platform:allowedRegions}: the regions the deployer may act in (global
  *                               services excepted). Defaults to the shared stack's own region
  * @param state                  {@code quest-platform:state}: the state bucket's lifecycle and who reads which stack's state
+ * @param images                 {@code quest-platform:registry.pushFrom} and {@code .scanWaivers}: the application
+ *                               repositories that push images, and the scan findings a push may carry
  */
 public record SharedConfig(
         Map<String, String> accounts,
@@ -35,7 +37,8 @@ public record SharedConfig(
         int logTransitionDays,
         int logExpirationDays,
         List<String> allowedRegions,
-        StateConfig state) {
+        StateConfig state,
+        ImagePipelineConfig images) {
 
     /** The name of the shared-services account in {@code quest-platform:accounts}. */
     public static final String SHARED = "shared";
@@ -47,6 +50,7 @@ public record SharedConfig(
         Objects.requireNonNull(registryName, "registryName");
         allowedRegions = List.copyOf(allowedRegions);
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(images, "images");
     }
 
     /** The shared-services (security) account. */

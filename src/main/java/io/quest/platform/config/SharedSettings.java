@@ -46,6 +46,7 @@ final class SharedSettings {
                     + " separated by single '.', '_', '-' or '/', for example quest/web");
         }
         int keepImages = registry.integer("keepImages", 50, 1, 10_000);
+        ImagePipelineConfig images = readImagePipeline(registry, repository);
         registry.rejectUnknown();
 
         Settings logs = ns.object("logArchive");
@@ -72,7 +73,7 @@ final class SharedSettings {
         StateConfig state = readState(ns.object("state"), accounts);
         checkStatePolicySize(ns, account, region, accounts, state);
         return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
-                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state);
+                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state, images);
     }
 
     /** {@code quest-platform:state}: the state bucket's lifecycle and the stacks each environment's CI roles read. */
@@ -164,6 +165,43 @@ final class SharedSettings {
             ns.problem("accounts", "names no member account; expected at least one environment, for example dev: \"222222222222\"");
         }
         return accounts;
+    }
+
+    /**
+     * The application repositories that push images, and the critical findings they may push with. A repository is
+     * exactly one {@code owner/name}, as for {@code ciRepository}; a waiver names one finding and says why.
+     */
+    private static ImagePipelineConfig readImagePipeline(Settings registry, String ciRepository) {
+        List<String> pushFrom = registry.strings("pushFrom", List.of());
+        Set<String> seen = new java.util.HashSet<>();
+        for (String repository : pushFrom) {
+            if (repository.contains("*") || repository.contains("?")) {
+                registry.reject("pushFrom", repository, "contains a wildcard, which would let other repositories push images;"
+                        + " expected exactly one repository, owner/name");
+            } else if (!repository.matches(GITHUB_OWNER + "/" + GITHUB_REPOSITORY) && !repository.matches(GITHUB_IMMUTABLE)) {
+                registry.reject("pushFrom", repository, "is not a GitHub repository; expected owner/name, for example acme/quest-web");
+            } else if (!seen.add(repository.toLowerCase(java.util.Locale.ROOT))) {
+                registry.reject("pushFrom", repository, "is listed twice; expected each application repository once");
+            } else if (repository.equalsIgnoreCase(ciRepository)) {
+                registry.reject("pushFrom", repository, "is the platform's own repository (ciRepository), whose roles deploy;"
+                        + " expected the application repositories that build images");
+            }
+        }
+        Map<String, String> waivers = new LinkedHashMap<>();
+        if (registry.has("scanWaivers")) {
+            registry.stringMap("scanWaivers").forEach((finding, reason) -> {
+                if (!finding.matches("(CVE-\\d{4}-\\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}|ALAS[0-9A-Z-]+)")) {
+                    registry.reject("scanWaivers", finding, "is not a finding name; expected a CVE ID such as CVE-2024-12345,"
+                            + " a GitHub advisory ID (GHSA-xxxx-xxxx-xxxx) or an Amazon Linux advisory (ALAS...)");
+                } else if (reason == null || reason.isBlank()) {
+                    registry.reject("scanWaivers", finding, "has no reason; expected why this critical finding is accepted,"
+                            + " for example {CVE-2024-12345: \"not reachable: the service never parses XML\"}");
+                } else {
+                    waivers.put(finding, reason);
+                }
+            });
+        }
+        return new ImagePipelineConfig(pushFrom, waivers);
     }
 
     private static String readRepository(Settings ns) {

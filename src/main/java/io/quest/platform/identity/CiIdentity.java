@@ -32,6 +32,7 @@ public final class CiIdentity extends ComponentResource {
     public static final String PREVIEW_ROLE = "quest-platform-ci-preview";
     public static final String DEPLOY_ROLE_PREFIX = "quest-platform-ci-deploy-";
 
+    private final Output<String> githubProviderArn;
     private final Output<String> previewRoleArn;
     private final Map<String, Output<String>> deployRoleArns;
 
@@ -63,6 +64,7 @@ public final class CiIdentity extends ComponentResource {
             deploy.put(env, role.arn());
         });
 
+        this.githubProviderArn = github.arn();
         this.previewRoleArn = preview.arn();
         this.deployRoleArns = Collections.unmodifiableMap(deploy);
         registerOutputs(Map.of("previewRoleArn", previewRoleArn, "deployRoleArns", Output.all(List.copyOf(deploy.values()))));
@@ -96,6 +98,11 @@ public final class CiIdentity extends ComponentResource {
 
     private static String roleArn(String accountId, String roleName) {
         return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** GitHub Actions' OIDC provider in the shared account, which other CI roles (image pushes) trust too. */
+    public Output<String> githubProviderArn() {
+        return githubProviderArn;
     }
 
     public Output<String> previewRoleArn() {

@@ -4,10 +4,12 @@ import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
+import java.util.List;
+
 /**
  * GitHub Actions as an OpenID Connect identity provider, and the trust policies that admit exactly one
- * repository's runs: every policy checks the audience and the exact subject, with {@code StringEquals}
- * and never a pattern, so no other repository, branch or environment matches.
+ * repository's runs: every policy checks the audience and the exact subject, with {@code StringEquals}, so no other
+ * repository, branch or environment matches; the one pattern is a release build's tag name ({@link #releaseSubjects}).
  */
 public final class GitHubOidc {
 
@@ -37,6 +39,31 @@ public final class GitHubOidc {
             throw new IllegalArgumentException("not a GitHub environment name usable in a subject: " + environment);
         }
         return "repo:" + requireExact(repository) + ":environment:" + environment;
+    }
+
+    /** The default branch a release is built from. */
+    public static final String RELEASE_BRANCH = "main";
+    /** Release tags: {@code v} and anything after it ({@code v1.4.2}). */
+    public static final String RELEASE_TAGS = "v*";
+
+    /**
+     * The subjects of a repository's release builds: a push to {@code main}, and a push of a release tag
+     * ({@code repo:owner/name:ref:refs/tags/v*}). The tag pattern's {@code *} cannot leave the tag name: a Git ref name
+     * never holds a {@code :} (https://git-scm.com/docs/git-check-ref-format, read 2026-12-02), and the subject puts the
+     * repository and the ref type before it.
+     */
+    public static List<String> releaseSubjects(String repository) {
+        String repo = "repo:" + requireExact(repository) + ":ref:refs/";
+        return List.of(repo + "heads/" + RELEASE_BRANCH, repo + "tags/" + RELEASE_TAGS);
+    }
+
+    /** Trust for tokens whose subject matches one of these patterns (see {@link #releaseSubjects}), with the AWS audience. */
+    public static PolicyDocument trustLike(String providerArn, List<String> subjects) {
+        return PolicyDocument.of(Statement.allow("GitHubActions")
+                .principal(Principal.federated(providerArn))
+                .actions("sts:AssumeRoleWithWebIdentity")
+                .when("StringEquals", CLAIM + ":aud", AUDIENCE)
+                .when("StringLike", CLAIM + ":sub", subjects.toArray(String[]::new)));
     }
 
     /** Trust for tokens of exactly this subject, with the AWS audience. */

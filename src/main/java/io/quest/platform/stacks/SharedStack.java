@@ -14,6 +14,8 @@ import io.quest.platform.governance.LogArchiveArgs;
 import io.quest.platform.identity.CiIdentity;
 import io.quest.platform.identity.CiIdentityArgs;
 import io.quest.platform.identity.CrossAccountRoles;
+import io.quest.platform.identity.ImagePushRoles;
+import io.quest.platform.identity.ImagePushRolesArgs;
 import io.quest.platform.identity.CrossAccountRolesArgs;
 import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.service.Registry;
@@ -88,6 +90,10 @@ public final class SharedStack {
                 config.production(),
                 config.production(),
                 config.tags()), inAccount);
+
+        // Application repositories push release images through roles of their own, trusted only for their releases.
+        new ImagePushRoles("image-push", new ImagePushRolesArgs(ci.githubProviderArn(), registry.repositoryArn(),
+                shared.images().pushFrom(), shared.images().scanWaivers(), config.tags()), inAccount);
 
         // Every account's AWS Config data in one place; each workload account authorises this aggregator.
         new ConfigAggregator("config-aggregator", new ConfigAggregatorArgs(

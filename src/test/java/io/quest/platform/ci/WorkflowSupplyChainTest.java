@@ -68,7 +68,7 @@ class WorkflowSupplyChainTest {
                 }
             }
         }
-        assertThat(references).isEqualTo(20);
+        assertThat(references).isEqualTo(22);
         assertThat(used).containsExactlyInAnyOrderElementsOf(pins.keySet());
     }
 
@@ -103,6 +103,7 @@ class WorkflowSupplyChainTest {
                 Map.entry("deploy.yml job build", Map.of("contents", "read")),
                 Map.entry("deploy.yml job reviewed", Map.of("actions", "read", "contents", "read", "pull-requests", "read")),
                 Map.entry("deploy.yml job deploy", Map.of("contents", "read", "id-token", "write")),
+                Map.entry("image.yml job image", Map.of("contents", "read", "id-token", "write")),
                 Map.entry("preview.yml job test", Map.of("contents", "read")),
                 Map.entry("preview.yml job preview", Map.of("contents", "read", "id-token", "write")),
                 Map.entry("preview.yml job comment", Map.of("pull-requests", "write")));
@@ -133,7 +134,8 @@ class WorkflowSupplyChainTest {
     void every_job_that_runs_pulumi_logs_in_to_the_configured_backend_after_its_oidc_credentials() {
         for (Workflow w : workflows()) {
             for (WorkflowJob job : w.jobs()) {
-                if (job.requestsIdToken()) {
+                boolean runsPulumi = !job.stepsRunning("pulumi preview").isEmpty() || !job.stepsRunning("quest-platform.jar deploy").isEmpty();
+                if (job.requestsIdToken() && runsPulumi) {
                     assertThat(job.env()).as(job.label()).containsEntry("PULUMI_BACKEND_URL", "${{ vars.PULUMI_BACKEND_URL }}");
                     List<JsonNode> steps = job.steps();
                     int credentials = steps.indexOf(job.stepsUsing("aws-actions/configure-aws-credentials@").get(0));

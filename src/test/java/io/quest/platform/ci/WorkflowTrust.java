@@ -51,6 +51,9 @@ final class WorkflowTrust {
     static WorkflowTrust check(List<Workflow> workflows, CiStacks ci, Plan plan) {
         WorkflowTrust check = new WorkflowTrust(ci, plan);
         for (Workflow workflow : workflows) {
+            if (workflow.events().equals(Set.of("workflow_call"))) {
+                continue; // runs as the calling repository, with that repository's subjects: ImageWorkflowTest
+            }
             for (WorkflowJob job : workflow.jobs()) {
                 if (job.permissions().isEmpty()) {
                     check.problems.add(job.label() + " declares no permissions, so it gets the repository's default token,"
