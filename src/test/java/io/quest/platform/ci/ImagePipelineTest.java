@@ -3,7 +3,7 @@ package io.quest.platform.ci;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quest.platform.identity.ImagePushRoles;
 import io.quest.platform.plan.Plan;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
