@@ -4,6 +4,7 @@ import io.quest.platform.identity.PasswordPolicy;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,12 @@ import java.util.Optional;
  *                           workload account; set it the same in every stack. Defaults to false
  * @param organizationId     {@code organization.id}: the AWS Organizations ID ({@code o-...}) the organisation trail writes
  *                           under in the log archive; required with {@code trail: true}
+ * @param regions            {@code baseline.regions}: the regions where GuardDuty and Security Hub run in the account, the
+ *                           stack's own first; every region of the shared stack's {@code allowedRegions}. Defaults to the
+ *                           shared stack's {@code allowedRegions} there, and to the stack's own region elsewhere
+ * @param delegatedAdministrator {@code organization.delegatedAdministrator}: the shared account is the organisation's
+ *                           delegated Security Hub administrator and enables Security Hub in the member accounts, instead
+ *                           of inviting them; requires {@code organization.id}; set it the same in every stack. Defaults to false
  */
 public record BaselineConfig(
         PasswordPolicy passwordPolicy,
@@ -30,7 +37,9 @@ public record BaselineConfig(
         String homeRegion,
         int trailRetentionDays,
         boolean organizationTrail,
-        Optional<String> organizationId) {
+        Optional<String> organizationId,
+        List<String> regions,
+        boolean delegatedAdministrator) {
 
     /** The default retention of the trail's log group: a year, as CIS recommends for activity logs. */
     public static final int DEFAULT_TRAIL_RETENTION_DAYS = 365;
@@ -43,6 +52,16 @@ public record BaselineConfig(
         if (organizationTrail && organizationId.isEmpty()) {
             throw new IllegalArgumentException("an organisation trail needs the organisation's ID");
         }
+        regions = List.copyOf(regions);
+        if (delegatedAdministrator && organizationId.isEmpty()) {
+            throw new IllegalArgumentException("a delegated administrator needs the organisation's ID");
+        }
+    }
+
+    /** A baseline in the stack's region only, without delegated administration. */
+    public BaselineConfig(PasswordPolicy passwordPolicy, Map<String, String> disabledRules, String homeRegion, int trailRetentionDays,
+                          boolean organizationTrail, Optional<String> organizationId) {
+        this(passwordPolicy, disabledRules, homeRegion, trailRetentionDays, organizationTrail, organizationId, List.of(homeRegion), false);
     }
 
     /** Whether a stack in {@code region} records global resources and runs the account-wide rules. */

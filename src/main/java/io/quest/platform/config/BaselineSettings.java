@@ -4,7 +4,9 @@ import io.quest.platform.governance.ConfigRuleCatalogue;
 import io.quest.platform.governance.ManagedRule;
 import io.quest.platform.identity.PasswordPolicy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +18,11 @@ final class BaselineSettings {
     }
 
     static BaselineConfig read(Settings ns, String region) {
+        return read(ns, region, List.of(region));
+    }
+
+    /** {@code defaultRegions}: where GuardDuty and Security Hub run unless {@code baseline.regions} says otherwise. */
+    static BaselineConfig read(Settings ns, String region, List<String> defaultRegions) {
         Settings s = ns.object("baseline");
         PasswordPolicy policy = readPasswordPolicy(s.object("passwordPolicy"));
         Map<String, String> disabled = readDisabledRules(s);
@@ -24,6 +31,7 @@ final class BaselineSettings {
             s.reject("homeRegion", homeRegion, "is not a region AWS runs; expected a region code such as eu-west-1 (see docs.aws.amazon.com/global-infrastructure/latest/regions)");
         }
         int retention = LogRetention.read(s, "trailRetentionDays", BaselineConfig.DEFAULT_TRAIL_RETENTION_DAYS);
+        List<String> regions = readRegions(s, region, defaultRegions);
         s.rejectUnknown();
 
         Settings organization = ns.object("organization");
@@ -38,8 +46,34 @@ final class BaselineSettings {
                     + " organisation trail writes in the log archive");
             organizationTrail = false;
         }
+        boolean delegatedAdministrator = organization.bool("delegatedAdministrator", false);
+        if (delegatedAdministrator && organizationId.isEmpty()) {
+            organization.problem("delegatedAdministrator", "needs quest-platform:organization.id (o-...): the organisation whose"
+                    + " delegated Security Hub administrator the shared account is");
+            delegatedAdministrator = false;
+        }
         organization.rejectUnknown();
-        return new BaselineConfig(policy, disabled, homeRegion, retention, organizationTrail, organizationId);
+        return new BaselineConfig(policy, disabled, homeRegion, retention, organizationTrail, organizationId, regions,
+                delegatedAdministrator);
+    }
+
+    /** The stack's own region first, then the others, each a region AWS runs, none twice. */
+    private static List<String> readRegions(Settings s, String region, List<String> defaultRegions) {
+        List<String> given = s.strings("regions", defaultRegions);
+        List<String> regions = new ArrayList<>();
+        regions.add(region);
+        for (String r : given) {
+            if (!Regions.exists(r)) {
+                s.reject("regions", r, "is not a region AWS runs; expected region codes such as eu-west-1");
+            } else if (!regions.contains(r)) {
+                regions.add(r);
+            }
+        }
+        if (s.has("regions") && !given.contains(region)) {
+            s.reject("regions", given, "leaves out the stack's own region " + region
+                    + "; expected a list that includes it, since the account's home-region services run there");
+        }
+        return regions;
     }
 
     private static PasswordPolicy readPasswordPolicy(Settings p) {

@@ -138,7 +138,8 @@ public record PlatformConfig(
         }
 
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
-        BaselineConfig baseline = role == StackRole.NETWORK ? null : BaselineSettings.read(ns, region);
+        BaselineConfig baseline = role == StackRole.NETWORK ? null
+                : BaselineSettings.read(ns, region, shared != null ? shared.allowedRegions() : List.of(region));
 
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Checks that only make sense across stacks: no two VPCs of the platform may overlap, because they will
@@ -45,6 +47,7 @@ final class PlatformChecks {
         }
         problems.addAll(accountProblems(configs));
         organizationTrail(configs, problems);
+        securityServices(configs, problems);
         problems.addAll(promotionProblems(configs));
         return problems;
     }
@@ -104,6 +107,44 @@ final class PlatformChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * GuardDuty and Security Hub run in every account and every allowed region, and nowhere else: each stack's
+     * {@code baseline.regions} is exactly its shared stack's {@code allowedRegions}; and either the shared account is the
+     * delegated Security Hub administrator for every stack or for none (members would otherwise wait for an invitation
+     * nobody sends, or enable Security Hub twice).
+     */
+    private static void securityServices(Map<String, PlatformConfig> configs, List<String> problems) {
+        Optional<PlatformConfig> shared = configs.values().stream().filter(c -> c.shared() != null).findFirst();
+        if (shared.isEmpty()) {
+            return;
+        }
+        Set<String> allowed = new TreeSet<>(shared.get().shared().allowedRegions());
+        Map<Boolean, List<String>> byChoice = new TreeMap<>();
+        configs.forEach((stack, config) -> {
+            if (config.baseline() == null) {
+                return;
+            }
+            byChoice.computeIfAbsent(config.baseline().delegatedAdministrator(), k -> new ArrayList<>()).add(stack);
+            Set<String> regions = new TreeSet<>(config.baseline().regions());
+            regions.remove("");
+            if (!regions.isEmpty() && !regions.equals(allowed)) {
+                Set<String> missing = new TreeSet<>(allowed);
+                missing.removeAll(regions);
+                Set<String> extra = new TreeSet<>(regions);
+                extra.removeAll(allowed);
+                problems.add("quest-platform:baseline.regions of stack " + stack + " is " + regions + ", not the allowed regions "
+                        + allowed + " of stack " + shared.get().stack().stack() + (missing.isEmpty() ? "" : "; GuardDuty and Security Hub"
+                        + " would not run in " + missing) + (extra.isEmpty() ? "" : "; the deployer may not act in " + extra)
+                        + "; set baseline.regions to " + allowed);
+            }
+        });
+        if (byChoice.size() > 1) {
+            problems.add("quest-platform:organization.delegatedAdministrator is true in " + byChoice.get(true) + " but not in "
+                    + byChoice.get(false) + "; set it the same in every stack, so each member account is joined to Security Hub"
+                    + " exactly one way");
+        }
     }
 
     /** Either every stack leaves trails to the organisation trail or none does: else accounts get two trails, or none. */

@@ -15,6 +15,7 @@ public final class Policies {
             new LogGroupEncryptionRule(),
             new TlsDisabledRule(),
             new DisabledConfigRules(),
+            new BaselineExceptionsRule(),
             new UnroutedAlertsRule(),
             new BudgetRule());
 

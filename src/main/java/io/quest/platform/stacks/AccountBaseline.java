@@ -18,6 +18,7 @@ import io.quest.platform.identity.PlatformRole;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The security baseline of every account, the shared (security) account included: IAM lockdown, AWS Config
@@ -28,7 +29,8 @@ import java.util.Optional;
  * has a baseline another lacks. The trail also alarms on every use of a break-glass role: a workload account's
  * trail on its own break-glass role, the shared account's (where people assume them from) on every member
  * account's. The trail's CIS alarms are the platform's only alarms on CloudTrail security metrics; they notify
- * the environment's alert topic when there is one.
+ * the environment's alert topic when there is one. GuardDuty and Security
+ * Hub run in every allowed region of the account ({@link SecurityServices}).
  *
  * <p>The components keep the names and parents they were first deployed with (the stack is their parent), so an
  * account that already runs the baseline keeps every resource: the engine matches state by URN.
@@ -44,7 +46,7 @@ final class AccountBaseline {
      * the shared stack passes its own outputs, an environment stack what it reads from the shared stack.
      */
     static void compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
-                                   ComponentResourceOptions inAccount) {
+                        ComponentResourceOptions inAccount, Function<String, ComponentResourceOptions> inRegion) {
         String env = config.environment();
         BaselineConfig baseline = config.baseline();
         boolean homeRegion = baseline.isHomeRegion(config.region());
@@ -66,19 +68,20 @@ final class AccountBaseline {
                 recorder.running(),
                 config.tags()), inAccount);
 
-        if (baseline.organizationTrail()) {
-            return;
+        if (!baseline.organizationTrail()) {
+            new AuditTrail(env + "-trail", new AuditTrailArgs(
+                    config.accountId(),
+                    false,
+                    shared.logArchiveBucket(),
+                    shared.logArchiveKeyArn(),
+                    baseline.trailRetentionDays(),
+                    Optional.empty(),
+                    alarmTopicArn,
+                    breakGlassRoles(config),
+                    config.tags()), inAccount);
         }
-        new AuditTrail(env + "-trail", new AuditTrailArgs(
-                config.accountId(),
-                false,
-                shared.logArchiveBucket(),
-                shared.logArchiveKeyArn(),
-                baseline.trailRetentionDays(),
-                Optional.empty(),
-                alarmTopicArn,
-                breakGlassRoles(config),
-                config.tags()), inAccount);
+
+        SecurityServices.compose(config, shared, alarmTopicArn, inRegion);
     }
 
     /**

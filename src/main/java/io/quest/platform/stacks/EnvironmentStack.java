@@ -36,7 +36,8 @@ public final class EnvironmentStack {
 
         // The baseline's trail owns the CIS security alarms and notifies the environment's alert topic, so security
         // events reach on-call too; the monitoring has no second alarm on the same metrics.
-        AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), inAccount);
+        AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), inAccount, region ->
+                region.equals(config.region()) ? inAccount : inAccount(Providers.forEnvironmentIn(config, shared, region), config, shared));
     }
 
     /**

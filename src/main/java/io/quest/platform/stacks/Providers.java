@@ -19,8 +19,20 @@ final class Providers {
 
     /** The stack's own account, with the credentials the stack runs with (the shared stack). */
     static Provider forStack(PlatformConfig config) {
-        return new Provider(config.stack().stack() + "-aws", ProviderArgs.builder()
-                .region(config.region())
+        return forStack(config, config.region(), config.stack().stack() + "-aws");
+    }
+
+    /**
+     * The stack's own account in another of its regions (the shared stack's GuardDuty and Security Hub there), named
+     * {@code <stack>-aws-in-<region>}.
+     */
+    static Provider forStackIn(PlatformConfig config, String region) {
+        return forStack(config, region, config.stack().stack() + "-aws-in-" + region);
+    }
+
+    private static Provider forStack(PlatformConfig config, String region, String name) {
+        return new Provider(name, ProviderArgs.builder()
+                .region(region)
                 .allowedAccountIds(config.accountId())
                 .build());
     }
@@ -44,13 +56,25 @@ final class Providers {
      * preview role, which may assume nothing else.
      */
     static Provider forEnvironment(PlatformConfig config, SharedOutputs shared) {
+        return forEnvironment(config, shared, config.region(), config.stack().stack() + "-aws");
+    }
+
+    /**
+     * An environment's account in another of its regions, through the same role ({@link #forEnvironment}), named
+     * {@code <stack>-aws-in-<region>}: GuardDuty and Security Hub run in every allowed region.
+     */
+    static Provider forEnvironmentIn(PlatformConfig config, SharedOutputs shared, String region) {
+        return forEnvironment(config, shared, region, config.stack().stack() + "-aws-in-" + region);
+    }
+
+    private static Provider forEnvironment(PlatformConfig config, SharedOutputs shared, String region, String name) {
         String stack = config.stack().stack();
         boolean previewer = config.providerRole() == ProviderRole.PREVIEWER;
         Output<String> roleArn = previewer
                 ? shared.previewerRoleArn(config.environment())
                 : shared.deployerRoleArn(config.environment());
-        return new Provider(stack + "-aws", ProviderArgs.builder()
-                .region(config.region())
+        return new Provider(name, ProviderArgs.builder()
+                .region(region)
                 .allowedAccountIds(config.accountId())
                 .assumeRole(ProviderAssumeRoleArgs.builder()
                         .roleArn(roleArn)

@@ -133,7 +133,8 @@ public final class SharedStack {
         // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every
         // workload account (password policy, Access Analyzer, account-wide S3 public access block, EBS encryption,
         // AWS Config with its rules, and its trail unless the organisation trail above covers it).
-        AccountBaseline.compose(config, outputs, Optional.empty(), inAccount);
+        AccountBaseline.compose(config, outputs, Optional.empty(), inAccount, region -> region.equals(config.region()) ? inAccount
+                : ComponentResourceOptions.builder().providers(Providers.forStackIn(config, region)).build());
     }
 
     private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,

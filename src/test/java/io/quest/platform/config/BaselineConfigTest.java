@@ -105,7 +105,7 @@ class BaselineConfigTest {
         config.put("quest-platform:organization", "{\"trial\": true}");
         ConfigException e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(config), DEV), ConfigException.class);
         assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
-                "quest-platform:organization.trial: is not a setting Quest Platform knows; expected one of id, trail");
+                "quest-platform:organization.trial: is not a setting Quest Platform knows; expected one of delegatedAdministrator, id, trail");
 
         config.put("quest-platform:organization", "{\"trail\": true, \"id\": \"123456789012\"}");
         e = catchThrowableOfType(() -> PlatformConfig.load(ConfigSource.of(config), DEV), ConfigException.class);
