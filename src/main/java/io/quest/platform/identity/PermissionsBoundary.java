@@ -9,7 +9,8 @@ import java.util.List;
  * The permissions boundary of the deployer and of every role it creates: everything the environment
  * stacks need, but no way out. The deployer cannot create or change a role without this same boundary,
  * cannot edit the boundary, the platform's roles or the bootstrap role, cannot create IAM users or
- * access keys, cannot stop or weaken CloudTrail or AWS Config, cannot leave the organisation, and cannot
+ * access keys, cannot stop or weaken CloudTrail or AWS Config, cannot switch off GuardDuty or Security Hub, cannot
+ * leave the organisation, and cannot
  * act outside the allowed regions (global services excepted).
  */
 public final class PermissionsBoundary {
@@ -29,6 +30,16 @@ public final class PermissionsBoundary {
     static final List<String> AUDIT_TAMPERING = List.of(
             "cloudtrail:DeleteTrail", "cloudtrail:PutEventSelectors", "cloudtrail:StopLogging", "cloudtrail:UpdateTrail",
             "config:DeleteConfigurationRecorder", "config:DeleteDeliveryChannel", "config:StopConfigurationRecorder");
+
+    /**
+     * Switching off threat detection and the security posture: deleting the GuardDuty detector, disabling Security Hub
+     * or a standard, or leaving the shared account's administration. Changing protection plans and adding standards stay
+     * with the deployer (they go through {@code guardduty:UpdateDetector} and {@code securityhub:BatchEnableStandards}).
+     */
+    static final List<String> SECURITY_SERVICE_TAMPERING = List.of(
+            "guardduty:DeleteDetector", "guardduty:DisassociateFromAdministratorAccount", "guardduty:DisassociateFromMasterAccount",
+            "securityhub:BatchDisableStandards", "securityhub:DisableSecurityHub", "securityhub:DisassociateFromAdministratorAccount",
+            "securityhub:DisassociateFromMasterAccount");
 
     /**
      * Global services and global calls, exempt from the region restriction because they are served from
@@ -82,6 +93,9 @@ public final class PermissionsBoundary {
                         .resources(protectedRoles),
                 Statement.deny("DenyAuditTampering")
                         .actions(AUDIT_TAMPERING.toArray(String[]::new))
+                        .resources("*"),
+                Statement.deny("DenySecurityServiceTampering")
+                        .actions(SECURITY_SERVICE_TAMPERING.toArray(String[]::new))
                         .resources("*"),
                 Statement.deny("DenyLeavingTheOrganization")
                         .actions("organizations:LeaveOrganization")

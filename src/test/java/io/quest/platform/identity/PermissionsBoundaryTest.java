@@ -56,6 +56,21 @@ class PermissionsBoundaryTest {
     }
 
     @Test
+    void guardduty_and_security_hub_cannot_be_switched_off_but_the_deployer_can_set_them_up() {
+        assertThat(POLICY.statement("DenySecurityServiceTampering").actions()).containsExactlyInAnyOrder(
+                "guardduty:DeleteDetector", "guardduty:DisassociateFromAdministratorAccount", "guardduty:DisassociateFromMasterAccount",
+                "securityhub:DisableSecurityHub", "securityhub:BatchDisableStandards", "securityhub:DisassociateFromAdministratorAccount",
+                "securityhub:DisassociateFromMasterAccount");
+        // what the environment stacks' GuardDuty and Security Hub resources call on pulumi up
+        List<String> setUp = List.of("guardduty:CreateDetector", "guardduty:UpdateDetector", "securityhub:EnableSecurityHub",
+                "securityhub:BatchEnableStandards", "securityhub:AcceptAdministratorInvitation", "events:PutRule", "events:PutTargets",
+                "wafv2:CreateWebACL", "wafv2:AssociateWebACL", "wafv2:PutLoggingConfiguration", "logs:PutResourcePolicy");
+        assertThat(POLICY.statements()).filteredOn(s -> s.effect() == Statement.Effect.Deny && s.condition("StringNotEquals",
+                "aws:RequestedRegion").isEmpty() && s.condition("StringNotEquals", "iam:PermissionsBoundary").isEmpty())
+                .allSatisfy(deny -> assertThat(deny.actions()).doesNotContainAnyElementsOf(setUp));
+    }
+
+    @Test
     void nothing_happens_outside_the_allowed_regions_but_global_services() {
         Statement deny = POLICY.statement("DenyOutsideAllowedRegions");
 
@@ -74,7 +89,7 @@ class PermissionsBoundaryTest {
     @Test
     void everything_else_is_allowed_and_every_other_statement_denies() {
         assertThat(POLICY.statement("AllowWithinBoundary").actions()).containsExactly("*");
-        assertThat(POLICY.statements()).hasSize(9)
+        assertThat(POLICY.statements()).hasSize(10)
                 .filteredOn(s -> s.effect() == Statement.Effect.Allow).hasSize(1);
     }
 
