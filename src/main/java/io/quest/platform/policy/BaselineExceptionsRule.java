@@ -2,8 +2,7 @@ package io.quest.platform.policy;
 
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.governance.ProtectionPlan;
-import io.quest.platform.plan.PlannedResource;
-import io.quest.platform.plan.StackPlan;
+import io.quest.platform.planned.PlannedResource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +25,7 @@ public final class BaselineExceptionsRule implements PolicyRule {
     }
 
     @Override
-    public List<Finding> check(StackPlan plan, PlatformConfig config) {
+    public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
         for (PlannedResource feature : plan.ofType(FEATURE)) {
             String name = String.valueOf(feature.input("name"));

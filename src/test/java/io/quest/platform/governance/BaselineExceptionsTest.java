@@ -1,6 +1,6 @@
 package io.quest.platform.governance;
 
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.policy.BaselineExceptionsRule;
 import io.quest.platform.policy.Finding;

@@ -3,7 +3,7 @@ package io.quest.platform.governance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.plan.Plan;
-import io.quest.platform.plan.PlannedResource;
+import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
