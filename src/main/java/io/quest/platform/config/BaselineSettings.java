@@ -61,6 +61,9 @@ final class BaselineSettings {
     private static List<String> readRegions(Settings s, String region, List<String> defaultRegions) {
         List<String> given = s.strings("regions", defaultRegions);
         List<String> regions = new ArrayList<>();
+        if (region.isEmpty()) {
+            return regions; // aws:region is missing: reported there
+        }
         regions.add(region);
         for (String r : given) {
             if (!Regions.exists(r)) {

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param logRetentionDays              container log retention. Defaults to 365 in production, 30 elsewhere
  * @param accessLogRetentionDays        how long the load balancer's access logs are kept. Defaults to 365 in production, 90 elsewhere
  * @param tls                           how the load balancer terminates TLS
+ * @param waf                           {@code service.waf}: an AWS WAF web ACL with AWS's managed rule groups in front of the
+ *                                      load balancer, logged. Defaults to true in production, false elsewhere (its fixed
+ *                                      cost would take dev over its budget); off is a plan finding
  */
 public record ServiceConfig(
         ImageSource image,
@@ -44,7 +47,8 @@ public record ServiceConfig(
         boolean ecsExec,
         int logRetentionDays,
         int accessLogRetentionDays,
-        TlsConfig tls) {
+        TlsConfig tls,
+        boolean waf) {
 
     public ServiceConfig {
         Objects.requireNonNull(image, "image");

@@ -64,13 +64,14 @@ final class ServiceSettings {
         int retention = LogRetention.read(s, "logRetentionDays", production ? 365 : 30);
         // An S3 lifecycle expiration takes any whole number of days, unlike CloudWatch Logs' fixed list.
         int accessLogRetention = s.integer("accessLogRetentionDays", production ? 365 : 90, 1, 36_500);
+        boolean waf = s.bool("waf", production);
         s.rejectUnknown();
         TlsConfig tls = TlsSettings.read(ns, production);
         if (size == null) {
             return Optional.empty();
         }
         return Optional.of(new ServiceConfig(image, port, size, desired, autoscaling, healthPath, grace, deregistration,
-                readonly, environment, secrets, exec, retention, accessLogRetention, tls));
+                readonly, environment, secrets, exec, retention, accessLogRetention, tls, waf));
     }
 
     private static ImageSource readImage(Settings service, StackIdentity stack) {

@@ -51,7 +51,8 @@ final class AwsIds {
             return prefix + "0" + hex17.substring(1);
         }
         return switch (type) {
-            case "aws:kms/key:Key" -> uuid(hex17 + hex17);
+            case "aws:kms/key:Key", "aws:wafv2/webAcl:WebAcl" -> uuid(hex17 + hex17);
+            case "aws:guardduty/detector:Detector" -> (hex17 + hex17).substring(0, 32);
             default -> physical;
         };
     }
@@ -190,6 +191,14 @@ final class AwsIds {
             case "aws:ssm/parameter:Parameter" -> state.put("arn", "arn:aws:ssm:" + r + ":" + a + ":parameter/" + physical.replaceFirst("^/", ""));
             case "aws:route53/record:Record" -> state.put("fqdn", String.valueOf(inputs.getOrDefault("name", physical)));
             case "aws:accessanalyzer/analyzer:Analyzer" -> state.put("arn", "arn:aws:access-analyzer:" + r + ":" + a + ":analyzer/" + inputs.getOrDefault("analyzerName", physical));
+            // AWS WAF Developer Guide, "Resource ARNs": regional web ACLs are regional/webacl/<name>/<id>.
+            case "aws:wafv2/webAcl:WebAcl" -> state.put("arn", "arn:aws:wafv2:" + r + ":" + a + ":"
+                    + ("CLOUDFRONT".equals(inputs.get("scope")) ? "global" : "regional") + "/webacl/" + physical + "/" + id);
+            case "aws:guardduty/detector:Detector" -> {
+                state.put("arn", "arn:aws:guardduty:" + r + ":" + a + ":detector/" + id);
+                state.put("accountId", a);
+            }
+            case "aws:securityhub/account:Account" -> state.put("arn", "arn:aws:securityhub:" + r + ":" + a + ":hub/default");
             default -> state.putIfAbsent("arn", genericArn(type, physical, a, r));
         }
     }

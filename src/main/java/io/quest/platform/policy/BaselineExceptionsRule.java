@@ -19,6 +19,13 @@ public final class BaselineExceptionsRule implements PolicyRule {
 
     static final String FEATURE = "aws:guardduty/detectorFeature:DetectorFeature";
 
+    /** Why a load balancer may go without a web ACL outside production, and what covers the gap. */
+    public static final String NO_WAF_REASON = "quest-platform:service.waf is false, the default outside production:"
+            + " the web ACL's fixed cost would take the environment over its budget";
+    public static final String NO_WAF_COMPENSATION = "HTTPS only with TLS 1.2 or later, HTTP redirected, invalid headers"
+            + " dropped (ELB.4), tasks reachable only from the load balancer, GuardDuty Runtime Monitoring on the tasks;"
+            + " set quest-platform:service.waf: true to add the web ACL";
+
     @Override
     public String id() {
         return "baseline-exception";
@@ -27,6 +34,7 @@ public final class BaselineExceptionsRule implements PolicyRule {
     @Override
     public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
+        webFirewall(plan, config, findings);
         for (PlannedResource feature : plan.ofType(FEATURE)) {
             String name = String.valueOf(feature.input("name"));
             Optional<ProtectionPlan> known = Arrays.stream(ProtectionPlan.values()).filter(p -> p.feature().equals(name)).findFirst();
@@ -53,5 +61,27 @@ public final class BaselineExceptionsRule implements PolicyRule {
             }
         }
         return findings;
+    }
+
+    /**
+     * An internet-facing load balancer without a web ACL: Security Hub ELB.16 (NIST 800-53 r5; in neither FSBP nor
+     * CIS). A written exception outside production, high in production.
+     */
+    private void webFirewall(PricedStack plan, PlatformConfig config, List<Finding> findings) {
+        if (!plan.ofType("aws:wafv2/webAclAssociation:WebAclAssociation").isEmpty()) {
+            return;
+        }
+        boolean production = config != null && config.production();
+        for (PlannedResource lb : plan.ofType("aws:lb/loadBalancer:LoadBalancer")) {
+            if (Boolean.TRUE.equals(lb.input("internal"))) {
+                continue;
+            }
+            findings.add(production
+                    ? new Finding(id(), Severity.high, lb.urn(), "Security Hub ELB.16 is not met in production: the internet-facing"
+                            + " load balancer " + lb.name() + " has no AWS WAF web ACL; remove quest-platform:service.waf: false")
+                    : new Finding(id(), Severity.low, lb.urn(), "Security Hub ELB.16 (NIST 800-53, in neither FSBP nor CIS) is"
+                            + " deliberately not met: the internet-facing load balancer " + lb.name() + " has no AWS WAF web ACL: "
+                            + NO_WAF_REASON + ". Compensating control: " + NO_WAF_COMPENSATION));
+        }
     }
 }

@@ -60,6 +60,7 @@ public final class LoadBalancer extends ComponentResource {
 
     private final Output<String> securityGroupId;
     private final Output<String> arnSuffix;
+    private final Output<String> arn;
     private final Output<String> dnsName;
     private final Output<String> targetGroupArn;
     private final Output<String> targetGroupArnSuffix;
@@ -166,6 +167,7 @@ public final class LoadBalancer extends ComponentResource {
 
         this.securityGroupId = sg.id();
         this.arnSuffix = alb.arnSuffix();
+        this.arn = alb.arn();
         this.dnsName = alb.dnsName();
         this.targetGroupArn = targetGroup.arn();
         this.targetGroupArnSuffix = targetGroup.arnSuffix();
@@ -244,6 +246,11 @@ public final class LoadBalancer extends ComponentResource {
 
     public Output<String> securityGroupId() {
         return securityGroupId;
+    }
+
+    /** The load balancer's ARN, what a web ACL is associated with. */
+    public Output<String> arn() {
+        return arn;
     }
 
     /** {@code app/<name>/<id>}, as CloudWatch metrics and request-count scaling name the load balancer. */

@@ -18,6 +18,8 @@ import io.quest.platform.service.LoadBalancer;
 import io.quest.platform.service.LoadBalancerArgs;
 import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.service.TlsMode;
+import io.quest.platform.service.WebFirewall;
+import io.quest.platform.service.WebFirewallArgs;
 import io.quest.platform.service.WebService;
 import io.quest.platform.service.WebServiceArgs;
 
@@ -60,6 +62,10 @@ final class ServiceLayer {
             loadBalancerArgs.alias(tls.domainName().orElseThrow(), tls.hostedZoneId().orElseThrow());
         }
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), inAccount);
+        if (service.waf()) {
+            new WebFirewall(name + "-waf", new WebFirewallArgs(loadBalancer.arn(), WebFirewallArgs.DEFAULT_RULE_GROUPS,
+                    service.logRetentionDays(), config.tags()), inAccount);
+        }
 
         Image image = image(config, service, shared, provider);
         var web = new WebService(name, WebServiceArgs.builder()

@@ -118,7 +118,7 @@ class ServiceConfigTest {
                 Arguments.of("{" + image + ", \"replicas\": 2}", ACM,
                         "quest-platform:service.replicas: is not a setting Quest Platform knows; expected one of accessLogRetentionDays, autoscaling, containerPort, cpu, "
                                 + "deregistrationDelaySeconds, desiredCount, ecsExec, environment, healthCheckGracePeriodSeconds, healthCheckPath, image, "
-                                + "logRetentionDays, memoryMiB, readonlyRootFilesystem, secrets"),
+                                + "logRetentionDays, memoryMiB, readonlyRootFilesystem, secrets, waf"),
                 Arguments.of("{" + image + "}", "{\"domainName\": \"quest.example.com\", \"hostedZoneId\": \"Z012\", \"policy\": \"ELBSecurityPolicy-2016-08\"}",
                         "quest-platform:tls.policy: \"ELBSecurityPolicy-2016-08\" is not one of ELBSecurityPolicy-TLS13-1-2-2021-06, ELBSecurityPolicy-TLS13-1-3-2021-06"),
                 Arguments.of("{" + image + "}", "{\"mode\": \"acm\", \"hostedZoneId\": \"Z012\"}",
