@@ -143,7 +143,7 @@ class SecurityServicesTest {
                 .contains("\"Action\":\"events:PutEvents\"").contains("arn:aws:events:eu-west-1:222222222222:event-bus/default");
 
         String topicPolicy = (String) dev.ofType("aws:sns/topicPolicy:TopicPolicy").get(0).input("policy");
-        assertThat(topicPolicy).contains("EventBridgePublishesFindings").contains("events.amazonaws.com");
+        assertThat(topicPolicy).contains("EventBridgeRulesPublishEvents").contains("arn:aws:events:eu-west-1:222222222222:rule/*");
     }
 
     @Test
