@@ -4,6 +4,8 @@ import io.quest.platform.approval.GateCommand;
 import io.quest.platform.ci.StacksCommand;
 import io.quest.platform.deploy.DeployCommand;
 import io.quest.platform.plan.PlanCommand;
+import io.quest.platform.release.PromoteCommand;
+import io.quest.platform.release.RollbackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
                 GateCommand.class,
                 DeployCommand.class,
                 StacksCommand.class,
+                PromoteCommand.class,
+                RollbackCommand.class,
         })
 public final class Cli implements Runnable {
 
