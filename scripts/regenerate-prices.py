@@ -69,6 +69,12 @@ PRICES = {
     "config-rule-evaluation": ("AWSConfig", "ConfigRuleEvaluations", {}, 1),
     "guardduty-million-events": ("AmazonGuardDuty", "PaidEventsAnalyzed", {}, "per-million"),
     "securityhub-check": ("AWSSecurityHub", "PaidComplianceCheck", {}, 1),
+    # The usage types below were not checked against a Price List file (none could be read when they were added); a
+    # wrong one makes the row "not found" and the estimate falls back as for any missing price.
+    "guardduty-runtime-vcpu-month": ("AmazonGuardDuty", "PaidECSFargateVcpuHours", {}, "per-month"),
+    "waf-web-acl-month": ("awswaf", "WebACLV2", {}, 1),
+    "waf-rule-month": ("awswaf", "RuleV2", {}, 1),
+    "waf-million-requests": ("awswaf", "RequestV2-Tier1", {}, "per-million"),
 }
 
 HEADER = ["region", "price", "usd", "source", "read_on", "note"]

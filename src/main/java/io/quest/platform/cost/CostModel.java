@@ -79,11 +79,45 @@ public final class CostModel {
                 items.add(p.item("Synthetics canary runs (" + s.expression() + ")", r.urn(), runs, free.canaryRuns(runs),
                         Price.CANARY_RUN, CostKind.FIXED, null));
             });
+            case "aws:wafv2/webAcl:WebAcl" -> {
+                items.add(p.item("AWS WAF web ACL", r.urn(), 1, Price.WAF_WEB_ACL_MONTH, CostKind.FIXED, null));
+                int rules = count(r.input("rules"));
+                items.add(p.item("AWS WAF rules (" + rules + " managed rule groups)", r.urn(), rules, Price.WAF_RULE_MONTH,
+                        CostKind.FIXED, null));
+            }
+            case "aws:guardduty/detectorFeature:DetectorFeature" -> runtimeMonitoring(plan, r, p).ifPresent(items::add);
             case "aws:cloudwatch/dashboard:Dashboard" ->
                     items.add(p.item("CloudWatch dashboard", r.urn(), 1, free.dashboards(1), Price.DASHBOARD_MONTH, CostKind.FIXED, null));
             default -> {
             }
         }
+    }
+
+    /**
+     * GuardDuty Runtime Monitoring of the stack's Fargate tasks at their desired count, when the detector's Runtime
+     * Monitoring manages the Fargate agent: billed per monitored vCPU for as long as the tasks run, so fixed like the
+     * tasks themselves (GuardDuty pricing, "Runtime Monitoring").
+     */
+    static Optional<CostItem> runtimeMonitoring(PlannedStack plan, PlannedResource feature, Pricer p) {
+        if (!"RUNTIME_MONITORING".equals(feature.input("name")) || !"ENABLED".equals(feature.input("status"))
+                || !(feature.input("additionalConfigurations") instanceof List<?> agents) || agents.stream().noneMatch(a ->
+                a instanceof Map<?, ?> m && "ECS_FARGATE_AGENT_MANAGEMENT".equals(m.get("name")) && "ENABLED".equals(m.get("status")))) {
+            return Optional.empty();
+        }
+        double vcpus = 0;
+        for (PlannedResource service : plan.ofType("aws:ecs/service:Service")) {
+            if (service.provider() != null && !service.provider().equals(feature.provider())) {
+                continue; // tasks in another region are another detector's
+            }
+            Object desired = service.input("desiredCount");
+            double count = desired instanceof Number n ? n.doubleValue() : 0;
+            vcpus += Fargate.taskDefinition(plan, service).map(Fargate::vcpu).orElse(0.0) * count;
+        }
+        if (vcpus == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(p.item("GuardDuty Runtime Monitoring of Fargate tasks (" + Pricer.fmt(vcpus) + " vCPU)", feature.urn(),
+                vcpus, Price.GUARDDUTY_RUNTIME_VCPU_MONTH, CostKind.FIXED, "the tasks at their desired count"));
     }
 
     /**

@@ -49,7 +49,7 @@ final class Fargate {
         return fmt(vcpu(task)) + " vCPU, " + fmt(gb(task)) + " GB";
     }
 
-    private static double vcpu(PlannedResource task) {
+    static double vcpu(PlannedResource task) {
         return Double.parseDouble(String.valueOf(task.input("cpu"))) / 1024;
     }
 

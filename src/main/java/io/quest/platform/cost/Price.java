@@ -50,7 +50,15 @@ public enum Price {
     /** Amazon GuardDuty: CloudTrail management events analysed, per million. */
     GUARDDUTY_MILLION_EVENTS("guardduty-million-events", "million events"),
     /** AWS Security Hub: one security check (the first 100,000 a month). */
-    SECURITY_HUB_CHECK("securityhub-check", "check");
+    SECURITY_HUB_CHECK("securityhub-check", "check"),
+    /** Amazon GuardDuty: Runtime Monitoring of one vCPU (ECS Fargate, EKS or EC2) for a month (the first 500 vCPUs). */
+    GUARDDUTY_RUNTIME_VCPU_MONTH("guardduty-runtime-vcpu-month", "vCPU-month"),
+    /** AWS WAF: one web ACL, per month. */
+    WAF_WEB_ACL_MONTH("waf-web-acl-month", "web ACL-month"),
+    /** AWS WAF: one rule or rule group in a web ACL, per month. */
+    WAF_RULE_MONTH("waf-rule-month", "rule-month"),
+    /** AWS WAF: web requests inspected, per million. */
+    WAF_MILLION_REQUESTS("waf-million-requests", "million requests");
 
     private final String key;
     private final String unit;

@@ -45,13 +45,21 @@ final class UsageCosts {
                         Pricer.fmt(u.tasksAboveDesired()) + " extra tasks on average (tasksAboveDesired)")));
             }
         }
-        first(plan, "aws:guardduty/detector:Detector").ifPresent(detector -> items.add(p.item(
-                "GuardDuty CloudTrail event analysis", detector.urn(), u.cloudTrailEventsPerMonth() / 1_000_000,
-                Price.GUARDDUTY_MILLION_EVENTS, CostKind.USAGE,
-                Pricer.fmt(u.cloudTrailEventsPerMonth()) + " management events a month (cloudTrailEventsPerMonth)")));
-        first(plan, "aws:securityhub/account:Account").ifPresent(hub -> items.add(p.item(
-                "Security Hub security checks", hub.urn(), u.securityChecksPerMonth(), Price.SECURITY_HUB_CHECK, CostKind.USAGE,
-                Pricer.fmt(u.securityChecksPerMonth()) + " checks a month (securityChecksPerMonth)")));
+        // GuardDuty and Security Hub bill per account and region: a line for each detector and each hub.
+        for (PlannedResource detector : plan.ofType("aws:guardduty/detector:Detector")) {
+            items.add(p.item("GuardDuty CloudTrail event analysis", detector.urn(), u.cloudTrailEventsPerMonth() / 1_000_000,
+                    Price.GUARDDUTY_MILLION_EVENTS, CostKind.USAGE,
+                    Pricer.fmt(u.cloudTrailEventsPerMonth()) + " management events a month in the detector's region (cloudTrailEventsPerMonth)"));
+        }
+        for (PlannedResource hub : plan.ofType("aws:securityhub/account:Account")) {
+            items.add(p.item("Security Hub security checks", hub.urn(), u.securityChecksPerMonth(), Price.SECURITY_HUB_CHECK, CostKind.USAGE,
+                    Pricer.fmt(u.securityChecksPerMonth()) + " checks a month in the hub's region (securityChecksPerMonth); finding"
+                            + " ingestion stays within the free 10,000 events"));
+        }
+        for (PlannedResource acl : plan.ofType("aws:wafv2/webAcl:WebAcl")) {
+            items.add(p.item("AWS WAF requests inspected", acl.urn(), u.requestsPerMonth() / 1_000_000, Price.WAF_MILLION_REQUESTS,
+                    CostKind.USAGE, Pricer.fmt(u.requestsPerMonth()) + " requests a month (requestsPerMonth), every one inspected"));
+        }
         return items;
     }
 

@@ -78,7 +78,7 @@ class WebFirewallTest {
     @Test
     void dev_can_turn_it_on_and_production_turning_it_off_is_a_high_finding() {
         Map<String, String> files = PlanFixture.repositoryStackFiles();
-        files.put("dev", files.get("dev").replace("    containerPort: 3000\n", "    containerPort: 3000\n    waf: true\n"));
+        files.put("dev", files.get("dev").replace("    waf: false\n", "    waf: true\n"));
         files.put("prod", files.get("prod").replace("    containerPort: 3000\n", "    containerPort: 3000\n    waf: false\n"));
         Plan plan = PlanFixture.plan(files);
 
@@ -92,7 +92,7 @@ class WebFirewallTest {
     @Test
     void a_waf_setting_that_is_not_a_boolean_is_refused_naming_the_key() {
         Map<String, String> files = PlanFixture.repositoryStackFiles();
-        files.put("dev", files.get("dev").replace("    containerPort: 3000\n", "    containerPort: 3000\n    waf: maybe\n"));
+        files.put("dev", files.get("dev").replace("    waf: false\n", "    waf: maybe\n"));
 
         assertThat(PlanFixture.failure(files)).contains("quest-platform:service.waf: \"maybe\" is not a boolean; expected true or false");
     }
