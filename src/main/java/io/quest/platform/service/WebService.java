@@ -120,6 +120,12 @@ public final class WebService extends ComponentResource {
                 .map(repo -> Output.tuple(repo, logs.arn()).applyValue(t -> WebServicePolicies.executionPolicy(Optional.of(t.t1), t.t2, secretArns)))
                 .orElseGet(() -> logs.arn().applyValue(arn -> WebServicePolicies.executionPolicy(Optional.empty(), arn, secretArns)))
                 .applyValue(doc -> doc.requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the execution role policy").toJson());
+        // GuardDuty Runtime Monitoring (every account's baseline) adds its agent as a sidecar of each task.
+        new RolePolicy(name + "-execution-guardduty-agent", RolePolicyArgs.builder()
+                .role(executionRole.name())
+                .policy(WebServicePolicies.guardDutyAgentPolicy(args.region())
+                        .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the GuardDuty agent policy").toJson())
+                .build(), child);
         new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(executionRole.name())
                 .policy(executionPolicy)

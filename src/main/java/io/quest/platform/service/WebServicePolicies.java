@@ -49,6 +49,26 @@ final class WebServicePolicies {
         return new PolicyDocument(statements);
     }
 
+    /**
+     * The repository GuardDuty keeps its Runtime Monitoring agent for Fargate in, in every region (GuardDuty User Guide,
+     * "Prerequisites for AWS Fargate (Amazon ECS only) support" and "Repository for GuardDuty agent on AWS Fargate",
+     * read 2026-12-02). GuardDuty's own account differs by region, so the statement names the repository in any account.
+     */
+    static final String GUARDDUTY_AGENT_REPOSITORY = "aws-guardduty-agent-fargate";
+
+    /**
+     * What ECS needs to start GuardDuty's agent sidecar beside the service's container, which GuardDuty adds to every
+     * task when Runtime Monitoring manages the Fargate agent: log in to ECR and pull the agent's image, nothing else.
+     * Without it the task still runs, unmonitored (the sidecar is not essential).
+     */
+    static PolicyDocument guardDutyAgentPolicy(String region) {
+        return PolicyDocument.of(
+                Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"),
+                Statement.allow("PullGuardDutyAgent")
+                        .actions("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
+                        .resources("arn:aws:ecr:" + region + ":*:repository/" + GUARDDUTY_AGENT_REPOSITORY));
+    }
+
     /** The Session Manager channels ECS Exec opens from inside the task; these actions take no resource. */
     static PolicyDocument ecsExecPolicy() {
         return PolicyDocument.of(Statement.allow("EcsExecChannels")

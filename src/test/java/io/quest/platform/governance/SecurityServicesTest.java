@@ -81,6 +81,19 @@ class SecurityServicesTest {
     }
 
     @Test
+    void the_service_s_execution_role_may_pull_guardduty_s_fargate_agent_and_nothing_else_from_it() {
+        StackPlan dev = PlanFixture.repository().stack("dev");
+        PlannedResource policy = dev.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                .filter(p -> p.name().equals("dev-web-execution-guardduty-agent")).findFirst().orElseThrow();
+        PlannedResource role = dev.ofType("aws:iam/role:Role").stream().filter(r -> r.name().equals("dev-web-execution")).findFirst().orElseThrow();
+
+        assertThat(policy.input("role")).isEqualTo(role.input("name") != null ? role.input("name") : role.id());
+        String document = (String) policy.input("policy");
+        assertThat(document).contains("\"Resource\":\"arn:aws:ecr:eu-west-1:*:repository/aws-guardduty-agent-fargate\"")
+                .contains("ecr:BatchGetImage").doesNotContain("ecr:PutImage");
+    }
+
+    @Test
     void every_account_and_region_subscribes_to_fsbp_and_cis_v3_by_the_region_s_standards_arn() {
         for (StackPlan stack : twoRegions.stacks()) {
             assertThat(stack.ofType("aws:securityhub/standardsSubscription:StandardsSubscription")).as(stack.stack())
