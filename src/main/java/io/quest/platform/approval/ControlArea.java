@@ -17,6 +17,10 @@ public enum ControlArea {
     CONFIG("AWS Config"),
     /** Network ACLs and their rules: stateless subnet firewalls. */
     NETWORK_ACL("a network ACL"),
+    /** GuardDuty and Security Hub: detectors, protection plans, finding routing, standards, members, aggregation. */
+    THREAT_DETECTION("GuardDuty or Security Hub"),
+    /** AWS WAF: web ACLs, their rules, associations and logging. */
+    WEB_FIREWALL("AWS WAF"),
     /**
      * Resource policies and grants that decide who outside the account may reach a resource: S3 bucket policies,
      * ACLs and public access blocks, Lambda permissions and function URLs, SNS, SQS, ECR, Secrets Manager and
@@ -71,6 +75,12 @@ public enum ControlArea {
                 || type.equals("aws:ec2/defaultNetworkAcl:DefaultNetworkAcl")
                 || type.equals("aws:ec2/networkAclAssociation:NetworkAclAssociation")) {
             return Optional.of(NETWORK_ACL);
+        }
+        if (type.startsWith("aws:guardduty/") || type.startsWith("aws:securityhub/")) {
+            return Optional.of(THREAT_DETECTION);
+        }
+        if (type.startsWith("aws:wafv2/")) {
+            return Optional.of(WEB_FIREWALL);
         }
         if (RESOURCE_POLICY_TYPES.contains(type)) {
             return Optional.of(RESOURCE_POLICY);

@@ -132,6 +132,22 @@ class ApprovalRulesTest {
     }
 
     @Test
+    void guardDutySecurityHubAndWafChangesNeedApproval() {
+        ResourceChange feature = change(Operation.UPDATE, "aws:guardduty/detectorFeature:DetectorFeature", "dev-guardduty-eu-west-1-s3-data-events",
+                "{\"status\": \"ENABLED\"}", "{\"status\": \"DISABLED\"}", List.of("status"));
+        ResourceChange standard = change(Operation.DELETE, "aws:securityhub/standardsSubscription:StandardsSubscription",
+                "dev-security-hub-eu-west-1-cis-v3", "{}", null, List.of());
+        ResourceChange acl = change(Operation.UPDATE, "aws:wafv2/webAcl:WebAcl", "prod-web-waf", "{}", "{}", List.of("rules"));
+
+        assertThat(texts(ApprovalRules.reasons(feature, false))).containsExactly("changes GuardDuty or Security Hub: update"
+                + " aws:guardduty/detectorFeature:DetectorFeature `dev-guardduty-eu-west-1-s3-data-events` (status)");
+        assertThat(texts(ApprovalRules.reasons(standard, false))).contains("changes GuardDuty or Security Hub: delete"
+                + " aws:securityhub/standardsSubscription:StandardsSubscription `dev-security-hub-eu-west-1-cis-v3`");
+        assertThat(texts(ApprovalRules.reasons(acl, false))).containsExactly("changes AWS WAF: update aws:wafv2/webAcl:WebAcl `prod-web-waf` (rules)");
+        assertThat(ApprovalRules.decide(ApprovalRules.reasons(acl, false))).isEqualTo(Decision.NEEDS_APPROVAL);
+    }
+
+    @Test
     void aHarmlessUpdateAppliesOutsideProductionAndNeedsApprovalInProduction() {
         ResourceChange service = change(Operation.UPDATE, "aws:ecs/service:Service", "web", "{}", "{}", List.of("desiredCount"));
 

@@ -74,9 +74,11 @@ class OwnPreviewsTest {
         List<ResourceReview> flagged = report.reviewsWith(Decision.NEEDS_APPROVAL);
         assertThat(flagged).isNotEmpty().allSatisfy(review -> assertThat(ControlArea.of(review.change()))
                 .hasValueSatisfying(area -> assertThat(area).isIn(ControlArea.IAM, ControlArea.SECURITY_GROUP, ControlArea.NETWORK_ACL, ControlArea.KMS_KEY_POLICY,
-                        ControlArea.CLOUDTRAIL, ControlArea.CONFIG, ControlArea.RESOURCE_POLICY)));
+                        ControlArea.CLOUDTRAIL, ControlArea.CONFIG, ControlArea.THREAT_DETECTION, ControlArea.WEB_FIREWALL,
+                        ControlArea.RESOURCE_POLICY)));
         assertThat(flagged).extracting(r -> r.change().name())
-                .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key", "dev-trail", "dev-config-recorder");
+                .contains("dev-flow-logs-role", "dev-default-sg", "dev-web-logs-key", "dev-trail", "dev-config-recorder",
+                        "dev-guardduty-eu-west-1", "dev-security-hub-eu-west-1-fsbp");
         assertThat(report.reviews()).filteredOn(r -> r.change().type().equals("aws:ec2/vpc:Vpc"))
                 .singleElement().satisfies(r -> assertThat(r.decision()).isEqualTo(Decision.APPLY));
     }
