@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param certificateChain (imported) PEM intermediate chain, from secret config; empty when the body carries it
  * @param privateKey       (imported) PEM private key, from secret config
  * @param policy           the HTTPS listener's security policy. Defaults to ELBSecurityPolicy-TLS13-1-2-2021-06
+ * @param expiryAlarmDays {@code quest-platform:tls.expiryAlarmDays}: an imported certificate alarms when it expires within
+ *                        this many days (ACM's {@code DaysToExpiry}). Defaults to 30
  */
 public record TlsConfig(
         TlsMode mode,
@@ -27,7 +29,8 @@ public record TlsConfig(
         Optional<String> certificateBody,
         Optional<String> certificateChain,
         Optional<String> privateKey,
-        TlsPolicy policy) {
+        TlsPolicy policy,
+        int expiryAlarmDays) {
 
     public TlsConfig {
         Objects.requireNonNull(mode, "mode");

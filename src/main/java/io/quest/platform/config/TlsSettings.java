@@ -12,6 +12,8 @@ final class TlsSettings {
 
     /** A DNS name a public certificate can be for, optionally a wildcard in its first label. */
     static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    /** Days before an imported certificate expires that its alarm goes off, unless configured. */
+    static final int DEFAULT_EXPIRY_ALARM_DAYS = 30;
     /** A Route 53 hosted zone ID. */
     static final Pattern ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
 
@@ -29,7 +31,7 @@ final class TlsSettings {
                     s.problem("mode", "\"none\" serves the service over plain HTTP, which production does not allow; choose acm or imported");
                 }
                 yield new TlsConfig(mode, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), TlsPolicy.TLS13_1_2);
+                        Optional.empty(), TlsPolicy.TLS13_1_2, DEFAULT_EXPIRY_ALARM_DAYS);
             }
         };
         s.rejectUnknown();
@@ -57,7 +59,7 @@ final class TlsSettings {
             s.reject("hostedZoneId", zone, "is not a Route 53 hosted zone ID; expected Z followed by capital letters and digits");
         }
         return new TlsConfig(TlsMode.ACM, Optional.of(domain), alternatives, Optional.of(zone), Optional.empty(), Optional.empty(),
-                Optional.empty(), policy(s));
+                Optional.empty(), policy(s), DEFAULT_EXPIRY_ALARM_DAYS);
     }
 
     private static TlsConfig imported(Settings s) {
@@ -67,7 +69,9 @@ final class TlsSettings {
         if (key.isPresent() && s.inPlainText("privateKey")) {
             s.rejectPlainText("privateKey");
         }
-        return new TlsConfig(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(), body, chain, key, policy(s));
+        // ACM publishes DaysToExpiry daily; an imported certificate is never renewed by ACM, so it alarms ahead of time.
+        int expiryAlarmDays = s.integer("expiryAlarmDays", DEFAULT_EXPIRY_ALARM_DAYS, 1, 365);
+        return new TlsConfig(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(), body, chain, key, policy(s), expiryAlarmDays);
     }
 
     /** A required secret value: only its absence is reported, never the value. */

@@ -39,6 +39,7 @@ public final class Monitoring extends ComponentResource {
         Canary healthCheck = HealthCanary.register(this, name, canary, args);
         ServiceAlarms.register(this, name, args, healthCheck.name(), notify);
         DeploymentAlerts.register(this, name, args, topic);
+        args.expiringCertificate().ifPresent(certificate -> CertificateExpiry.register(this, name, args, certificate, notify));
         if (args.dashboard()) {
             ServiceDashboard.register(this, name, dashboard, args, healthCheck.name());
         }

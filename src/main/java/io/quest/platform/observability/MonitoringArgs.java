@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param canary          the canary's settings. Defaults to {@link CanarySettings#defaults()}
  * @param dashboard       whether the environment gets a dashboard. Defaults to true
  * @param logStreaming    where the service's logs are also streamed. Defaults to nowhere
+ * @param expiringCertificate a certificate ACM does not renew, alarmed before it expires. Defaults to none
  * @param protect         whether the alert key and the canary's artifacts bucket are protected from deletion. Defaults to false
  * @param retainOnDelete  whether they stay in AWS when removed from the program. Defaults to false
  * @param tags            the platform tag layer. Required
@@ -41,11 +42,28 @@ public record MonitoringArgs(
         CanarySettings canary,
         boolean dashboard,
         Optional<LogDestination> logStreaming,
+        Optional<ExpiringCertificate> expiringCertificate,
         boolean protect,
         boolean retainOnDelete,
         Tags tags) {
 
+    /**
+     * A certificate ACM does not renew (imported), and how many days before it expires its alarm goes off.
+     *
+     * @param arn       the certificate's ARN
+     * @param alarmDays 1 to 365
+     */
+    public record ExpiringCertificate(Output<String> arn, int alarmDays) {
+        public ExpiringCertificate {
+            Objects.requireNonNull(arn, "arn");
+            if (alarmDays < 1 || alarmDays > 365) {
+                throw new IllegalArgumentException("a certificate expiry alarm goes off 1 to 365 days ahead, not " + alarmDays);
+            }
+        }
+    }
+
     public MonitoringArgs {
+        Objects.requireNonNull(expiringCertificate, "expiringCertificate");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
@@ -85,6 +103,7 @@ public record MonitoringArgs(
         private CanarySettings canary = CanarySettings.defaults();
         private boolean dashboard = true;
         private Optional<LogDestination> logStreaming = Optional.empty();
+        private Optional<ExpiringCertificate> expiringCertificate = Optional.empty();
         private boolean protect;
         private boolean retainOnDelete;
         private Tags tags;
@@ -138,6 +157,12 @@ public record MonitoringArgs(
             return this;
         }
 
+        /** A certificate ACM does not renew, alarmed before it expires. Default: none. */
+        public Builder expiringCertificate(Optional<ExpiringCertificate> expiringCertificate) {
+            this.expiringCertificate = expiringCertificate;
+            return this;
+        }
+
         public Builder logStreaming(Optional<LogDestination> logStreaming) {
             this.logStreaming = logStreaming;
             return this;
@@ -161,7 +186,7 @@ public record MonitoringArgs(
 
         public MonitoringArgs build() {
             return new MonitoringArgs(environment, region, accountId, service, healthCheckPath, emails, webhookUrl, alarms,
-                    canary, dashboard, logStreaming, protect, retainOnDelete, tags);
+                    canary, dashboard, logStreaming, expiringCertificate, protect, retainOnDelete, tags);
         }
     }
 }

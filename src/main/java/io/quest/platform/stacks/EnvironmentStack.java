@@ -8,7 +8,6 @@ import io.quest.platform.config.NetworkConfig;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.network.Network;
 import io.quest.platform.network.NetworkArgs;
-import io.quest.platform.service.ServiceOutputs;
 
 import java.util.Optional;
 
@@ -28,9 +27,9 @@ public final class EnvironmentStack {
                 .orElseGet(() -> NetworkOutputs.of(network(config, inAccount)));
         network.export(ctx);
         Optional<MonitoringOutputs> monitoring = config.service().map(service -> {
-            ServiceOutputs outputs = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
-            outputs.export(ctx);
-            return MonitoringLayer.compose(config, service, outputs, inAccount);
+            ServiceLayer.Composed composed = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
+            composed.outputs().export(ctx);
+            return MonitoringLayer.compose(config, service, composed, inAccount);
         });
         monitoring.ifPresent(m -> m.export(ctx));
 

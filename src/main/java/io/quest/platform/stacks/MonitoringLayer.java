@@ -7,7 +7,6 @@ import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.observability.Monitoring;
 import io.quest.platform.observability.MonitoringArgs;
-import io.quest.platform.service.ServiceOutputs;
 
 /**
  * An environment's monitoring, watching the service layer through its outputs. The CloudTrail security alarms are
@@ -19,13 +18,14 @@ final class MonitoringLayer {
     }
 
     /** Registers the monitoring of a service. */
-    static MonitoringOutputs compose(PlatformConfig config, ServiceConfig service, ServiceOutputs outputs, ComponentResourceOptions inAccount) {
+    static MonitoringOutputs compose(PlatformConfig config, ServiceConfig service, ServiceLayer.Composed composed, ComponentResourceOptions inAccount) {
         MonitoringConfig monitoring = config.monitoring();
         Lifecycle lifecycle = Lifecycle.environment(config);
         var component = new Monitoring(config.environment() + "-monitoring", MonitoringArgs.builder()
                 .environment(config.environment())
                 .account(config.accountId(), config.region())
-                .service(outputs, service.healthCheckPath())
+                .service(composed.outputs(), service.healthCheckPath())
+                .expiringCertificate(composed.expiringCertificate())
                 .emails(monitoring.emails())
                 .webhookUrl(monitoring.webhookUrl().map(Output::ofSecret))
                 .alarms(monitoring.alarms())

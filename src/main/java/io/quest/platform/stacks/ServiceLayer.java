@@ -11,6 +11,7 @@ import io.quest.platform.config.ImageSource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.config.TlsConfig;
+import io.quest.platform.observability.MonitoringArgs;
 import io.quest.platform.service.Certificate;
 import io.quest.platform.service.CertificateArgs;
 import io.quest.platform.service.Cluster;
@@ -39,8 +40,15 @@ final class ServiceLayer {
     record Image(Output<String> reference, Output<String> digest, Output<String> repositoryUrl, Optional<Output<String>> repositoryArn) {
     }
 
-    static ServiceOutputs compose(PlatformConfig config, ServiceConfig service, SharedOutputs shared, NetworkOutputs network,
-                                  Provider provider, ComponentResourceOptions inAccount) {
+    /**
+     * What the service layer hands on: its output contract, and the certificate the monitoring must watch because ACM
+     * does not renew it (an imported one), with the days ahead its expiry alarms.
+     */
+    record Composed(ServiceOutputs outputs, Optional<MonitoringArgs.ExpiringCertificate> expiringCertificate) {
+    }
+
+    static Composed compose(PlatformConfig config, ServiceConfig service, SharedOutputs shared, NetworkOutputs network,
+                            Provider provider, ComponentResourceOptions inAccount) {
         String name = config.environment() + "-web";
         TlsConfig tls = service.tls();
         Lifecycle lifecycle = Lifecycle.environment(config);
@@ -87,7 +95,10 @@ final class ServiceLayer {
                 .retainOnDelete(lifecycle.retainOnDelete())
                 .tags(config.tags())
                 .build(), inAccount);
-        return new ServiceOutputs(
+        Optional<MonitoringArgs.ExpiringCertificate> expiring = tls.mode() == TlsMode.IMPORTED
+                ? certificate.arn().map(arn -> new MonitoringArgs.ExpiringCertificate(arn, tls.expiryAlarmDays()))
+                : Optional.empty();
+        return new Composed(new ServiceOutputs(
                 loadBalancer.url(),
                 loadBalancer.dnsName(),
                 loadBalancer.arnSuffix(),
@@ -96,7 +107,7 @@ final class ServiceLayer {
                 web.serviceName(),
                 web.logGroupName(),
                 image.digest(),
-                image.repositoryUrl());
+                image.repositoryUrl()), expiring);
     }
 
     /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */

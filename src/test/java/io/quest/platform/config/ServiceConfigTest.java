@@ -159,6 +159,18 @@ class ServiceConfigTest {
     }
 
     @Test
+    void an_imported_certificate_alarms_30_days_ahead_unless_configured_within_what_acm_reports() {
+        String body = "-----BEGIN CERTIFICATE-----MIIDdzCCAl-----END CERTIFICATE-----";
+        String imported = "{\"mode\": \"imported\", \"certificateBody\": \"" + body + "\", \"privateKey\": \"KEY\"";
+        String image = "{\"image\": {\"tag\": \"1.0.0\"}}";
+
+        assertThat(load(DEV, image, imported + "}").service().orElseThrow().tls().expiryAlarmDays()).isEqualTo(30);
+        assertThat(load(DEV, image, imported + ", \"expiryAlarmDays\": 45}").service().orElseThrow().tls().expiryAlarmDays()).isEqualTo(45);
+        assertThat(problems(DEV, image, imported + ", \"expiryAlarmDays\": 400}")).containsExactly(
+                "quest-platform:tls.expiryAlarmDays: 400 is out of range; expected a whole number from 1 to 365");
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         List<String> problems = problems(PROD, "{\"image\": {\"tag\": \"latest\"}, \"cpu\": 300, \"ecsExec\": true}", "{\"mode\": \"none\"}");
 

@@ -251,6 +251,27 @@ class ServiceTest {
     }
 
     @Test
+    void an_imported_certificate_alarms_the_alert_topic_30_days_before_it_expires_and_an_acm_one_which_renews_does_not() {
+        String servedCertificate = imported.ofType("aws:lb/listener:Listener").stream().filter(l -> Long.valueOf(443).equals(l.input("port")))
+                .map(l -> (String) l.input("certificateArn")).findFirst().orElseThrow();
+        PlannedResource alarm = imported.named("imp-monitoring-certificate-expiry");
+        String topicArn = (String) imported.outputs().get("alertTopicArn");
+
+        assertThat(alarm.input("namespace")).isEqualTo("AWS/CertificateManager");
+        assertThat(alarm.input("metricName")).isEqualTo("DaysToExpiry");
+        assertThat(servedCertificate).startsWith("arn:aws:acm:eu-west-1:555555555555:certificate/");
+        assertThat(alarm.input("dimensions")).as("the certificate the HTTPS listener serves").isEqualTo(Map.of("CertificateArn", servedCertificate));
+        assertThat(alarm.input("statistic")).isEqualTo("Minimum");
+        assertThat(alarm.input("period")).isEqualTo(86400L);
+        assertThat(alarm.input("comparisonOperator")).isEqualTo("LessThanOrEqualToThreshold");
+        assertThat(((Number) alarm.input("threshold")).doubleValue()).isEqualTo(30.0);
+        assertThat(alarm.input("treatMissingData")).as("a certificate that stops reporting is not taken for a healthy one").isEqualTo("breaching");
+        assertThat(alarm.input("alarmActions")).isEqualTo(List.of(topicArn));
+        assertThat(dev.resources()).as("ACM renews the certificates it issues").noneMatch(r -> r.name().endsWith("-certificate-expiry"));
+        assertThat(plain.resources()).noneMatch(r -> r.name().endsWith("-certificate-expiry"));
+    }
+
+    @Test
     void an_imported_certificate_is_secret_in_the_plan_even_where_the_stack_file_has_plain_text() throws Exception {
         PlannedResource certificate = imported.ofType("aws:acm/certificate:Certificate").get(0);
 
