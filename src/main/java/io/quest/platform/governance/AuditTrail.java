@@ -3,7 +3,6 @@ package io.quest.platform.governance;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.cloudwatch.LogMetricFilter;
 import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
@@ -20,6 +19,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
+import io.quest.platform.logs.EncryptedLogGroup;
+import io.quest.platform.logs.LogGroupName;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import java.util.Map;
  * service events, signs its log files (CloudTrail.4, CIS 2.2 / 3.2), encrypts them with the shared log key
  * (CloudTrail.2, CIS 2.7 / 3.7) and delivers them to the shared log archive, under the account's own
  * {@code AWSLogs/<account>/CloudTrail/} prefix the archive's bucket policy allows; a copy goes to CloudWatch Logs
- * in the account (CloudTrail.5, CIS 2.4 / 3.4), where the CIS v3.0.0 metric filters (4.1-4.15) count security events,
+ * in the account (CloudTrail.5, CIS 2.4 / 3.4), encrypted with a key of its own that CloudWatch Logs may use for
+ * that log group only, where the CIS v3.0.0 metric filters (4.1-4.15) count security events,
  * one more counts every use of the break-glass roles, and alarms watch the counts.
  */
 public final class AuditTrail extends ComponentResource {
@@ -48,12 +50,10 @@ public final class AuditTrail extends ComponentResource {
         var child = CustomResourceOptions.builder().parent(this).build();
         var tags = args.tags();
 
-        var logs = LogGroupArgs.builder()
-                .name("/quest/" + name)
-                .retentionInDays(args.retentionDays())
-                .tags(tags.named(name + "-logs"));
-        args.logKeyArn().ifPresent(logs::kmsKeyId);
-        var logGroup = new LogGroup(name + "-logs", logs.build(), child);
+        // The events copy has a key of its own that CloudWatch Logs may use for this log group only.
+        var logGroup = EncryptedLogGroup.create(name + "-logs", new EncryptedLogGroup.Spec(
+                args.accountId(), args.region(), LogGroupName.exactly(logGroupName(name)), args.retentionDays(),
+                "the CloudTrail events of " + name, args.protectLogs(), args.retainLogs(), tags), this).logGroup();
 
         var role = new Role(name + "-logs-role", RoleArgs.builder()
                 .description("CloudTrail: copies the trail's events into its CloudWatch log group")
@@ -92,6 +92,11 @@ public final class AuditTrail extends ComponentResource {
         this.trailArn = trail.arn();
         this.logGroupName = logGroup.name();
         registerOutputs(Map.of("trailArn", trailArn, "logGroupName", logGroupName));
+    }
+
+    /** The name of the trail's CloudWatch Logs copy. */
+    static String logGroupName(String trailName) {
+        return "/quest/" + trailName;
     }
 
     /** A metric filter on the trail's log group counting the events that match, and an alarm at the first one. */

@@ -1,7 +1,5 @@
 package io.quest.platform.network;
 
-import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
@@ -38,6 +36,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
+import io.quest.platform.logs.EncryptedLogGroup;
+import io.quest.platform.logs.LogGroupName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -213,12 +213,11 @@ public final class Network extends ComponentResource {
     /** VPC flow logs of all traffic into a log group, through a role that can write only there (CIS 3.9, FSBP EC2.6). */
     private void flowLogs(String name, NetworkArgs args, Vpc vpc, CustomResourceOptions child) {
         var tags = args.tags();
-        var logGroupArgs = LogGroupArgs.builder()
-                .namePrefix("/quest/" + name + "/vpc-flow-logs-")
-                .retentionInDays(args.flowLogRetentionDays())
-                .tags(tags.named(name + "-flow-logs"));
-        args.logKmsKeyArn().ifPresent(logGroupArgs::kmsKeyId);
-        var logGroup = new LogGroup(name + "-flow-logs", logGroupArgs.build(), child);
+        // A key of its own that CloudWatch Logs may use for this log group only: AWS completes the name at creation,
+        // so the key policy names the prefix's ARNs, which only this log group has.
+        var logGroup = EncryptedLogGroup.create(name + "-flow-logs", new EncryptedLogGroup.Spec(
+                args.accountId(), args.region(), flowLogGroupName(name), args.flowLogRetentionDays(),
+                "the VPC flow logs of " + name, args.protectLogs(), args.retainLogs(), tags), this).logGroup();
 
         var trust = PolicyDocument.of(Statement.allow("FlowLogsDelivery")
                 .principal(Principal.service("vpc-flow-logs.amazonaws.com"))
@@ -244,6 +243,11 @@ public final class Network extends ComponentResource {
                 .maxAggregationInterval(60)
                 .tags(tags.named(name + "-flow-log"))
                 .build(), child);
+    }
+
+    /** The flow log group's name: a prefix AWS completes, as the group was first created. */
+    static LogGroupName flowLogGroupName(String networkName) {
+        return LogGroupName.startingWith("/quest/" + networkName + "/vpc-flow-logs-");
     }
 
     /** Writing log streams of one log group: all a flow log needs. */

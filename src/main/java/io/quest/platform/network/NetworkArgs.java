@@ -1,18 +1,15 @@
 package io.quest.platform.network;
 
-import com.pulumi.core.Output;
 import io.quest.platform.tags.Tags;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a {@link Network} is made of. Everything that decides the shape of the graph is a plain value;
- * only the log key, which another resource makes, is an {@link Output}.
+ * What a {@link Network} is made of: plain values, since each decides the shape of the graph.
  *
  * @param region               the AWS region, for endpoint service names and ARNs
  * @param accountId            the account the network lives in (confused-deputy conditions)
@@ -21,7 +18,8 @@ import java.util.Set;
  * @param natGateways          how private subnets reach the internet
  * @param interfaceEndpoints   interface endpoints to create (the S3 gateway endpoint always exists)
  * @param flowLogRetentionDays how long flow logs are kept
- * @param logKmsKeyArn         the KMS key that encrypts the flow log group; empty uses CloudWatch's own encryption
+ * @param protectLogs          the flow log group and its key are protected (Pulumi {@code protect})
+ * @param retainLogs           the flow log group and its key stay in AWS when deleted from the stack
  * @param tags                 the platform-wide tag layer
  */
 public record NetworkArgs(
@@ -32,7 +30,8 @@ public record NetworkArgs(
         NatGateways natGateways,
         Set<InterfaceEndpoint> interfaceEndpoints,
         int flowLogRetentionDays,
-        Optional<Output<String>> logKmsKeyArn,
+        boolean protectLogs,
+        boolean retainLogs,
         Tags tags) {
 
     public NetworkArgs {
@@ -40,7 +39,6 @@ public record NetworkArgs(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(cidr, "cidr");
         Objects.requireNonNull(natGateways, "natGateways");
-        Objects.requireNonNull(logKmsKeyArn, "logKmsKeyArn");
         Objects.requireNonNull(tags, "tags");
         availabilityZones = List.copyOf(availabilityZones);
         interfaceEndpoints = interfaceEndpoints.isEmpty()

@@ -69,15 +69,18 @@ final class AccountBaseline {
                 config.tags()), inAccount);
 
         if (!baseline.organizationTrail()) {
+            Lifecycle logs = Lifecycle.auditLogs(config);
             new AuditTrail(env + "-trail", new AuditTrailArgs(
                     config.accountId(),
+                    config.region(),
                     false,
                     shared.logArchiveBucket(),
                     shared.logArchiveKeyArn(),
                     baseline.trailRetentionDays(),
-                    Optional.empty(),
                     alarmTopicArn,
                     breakGlassRoles(config),
+                    logs.protect(),
+                    logs.retainOnDelete(),
                     config.tags()), inAccount);
         }
 

@@ -61,7 +61,8 @@ public final class EnvironmentStack {
                 net.natGateways(),
                 net.interfaceEndpoints(),
                 net.flowLogRetentionDays(),
-                Optional.empty(),
+                Lifecycle.auditLogs(config).protect(),
+                Lifecycle.auditLogs(config).retainOnDelete(),
                 config.tags()), options);
     }
 }

@@ -1,6 +1,7 @@
 package io.quest.platform.stacks;
 
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.config.StackRole;
 
 /**
  * What a stack does with its stateful resources (KMS keys, log and artifact buckets) when a change would delete
@@ -21,5 +22,15 @@ record Lifecycle(boolean protect, boolean retainOnDelete) {
      */
     static Lifecycle environment(PlatformConfig config) {
         return new Lifecycle(config.production(), false);
+    }
+
+    /**
+     * A stack's audit logs (the trail's CloudWatch Logs copy, VPC flow logs) and the keys that decrypt them: protected
+     * and kept in AWS on delete in production and in the shared (security) account, whose logs are evidence after
+     * the stack that made them is gone; elsewhere free to go with the environment.
+     */
+    static Lifecycle auditLogs(PlatformConfig config) {
+        boolean keep = config.production() || config.role() == StackRole.SHARED;
+        return new Lifecycle(keep, keep);
     }
 }

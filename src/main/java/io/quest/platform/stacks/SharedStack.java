@@ -101,15 +101,18 @@ public final class SharedStack {
 
         if (config.baseline().organizationTrail()) {
             // One trail for every account of the organisation, instead of a trail in each workload account.
+            Lifecycle logs = Lifecycle.auditLogs(config);
             new AuditTrail("organization-trail", new AuditTrailArgs(
                     config.accountId(),
+                    config.region(),
                     true,
                     logArchive.bucketName(),
                     logArchive.keyArn(),
                     config.baseline().trailRetentionDays(),
                     Optional.empty(),
-                    Optional.empty(),
                     shared.members().values().stream().map(PlatformRole.BREAK_GLASS::arn).toList(),
+                    logs.protect(),
+                    logs.retainOnDelete(),
                     config.tags()), inAccount);
         }
 

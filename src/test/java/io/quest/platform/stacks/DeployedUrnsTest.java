@@ -42,14 +42,17 @@ class DeployedUrnsTest {
     }
 
     @Test
-    void the_environment_stacks_protect_exactly_production_s_keys_and_buckets_and_retain_nothing() {
+    void the_environment_stacks_protect_exactly_production_s_keys_buckets_and_audit_logs_and_retain_only_the_audit_logs() {
         Plan plan = PlanFixture.repository();
+        List<String> auditLogs = List.of("prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs", "prod-flow-logs-key");
 
         assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::protect).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("prod-web-logs-key", "prod-web-alb-logs", "prod-monitoring-alerts-key",
-                        "prod-monitoring-canary-artifacts");
+                        "prod-monitoring-canary-artifacts", "prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs",
+                        "prod-flow-logs-key");
         assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::protect);
-        assertThat(plan.stack("prod").resources()).noneMatch(PlannedResource::retainOnDelete);
+        assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::retainOnDelete).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrderElementsOf(auditLogs);
         assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::retainOnDelete);
     }
 
