@@ -8,28 +8,22 @@ import com.pulumi.aws.cfg.RecorderStatus;
 import com.pulumi.aws.cfg.RecorderStatusArgs;
 import com.pulumi.aws.cfg.inputs.DeliveryChannelSnapshotDeliveryPropertiesArgs;
 import com.pulumi.aws.cfg.inputs.RecorderRecordingGroupArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.iam.ServiceLinkedRole;
+import com.pulumi.aws.iam.ServiceLinkedRoleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
-import io.quest.platform.iam.Statement;
 
 import java.util.Map;
 
 /**
  * AWS Config recording in one account and region (FSBP Config.1, CIS v1.2.0 2.5 / v1.4.0 3.5): a recorder
- * for every supported resource type, global types in the home region only, delivering configuration
- * history and daily snapshots to the account's own prefix of the shared log archive
- * ({@code AWSLogs/<account>/Config/}), encrypted with the archive's key, then switched on.
+ * for every supported resource type, global types in the home region only, recording through AWS Config's
+ * service-linked role ({@code AWSServiceRoleForConfig}, which FSBP Config.1 expects; AWS has one per account),
+ * delivering configuration history and daily snapshots to the account's own prefix of
+ * the shared log archive ({@code AWSLogs/<account>/Config/}), encrypted with the archive's key, then switched on.
  *
  * <p>AWS needs them in this order: the recorder exists before its delivery channel can be created, and
  * the recorder starts only once the delivery channel exists. Both are dependencies here, so no
@@ -39,8 +33,8 @@ public final class ConfigRecorder extends ComponentResource {
 
     public static final String TYPE = "quest:governance:ConfigRecorder";
 
-    /** AWS's managed policy for the Config recorder: read-only access to describe every supported resource. */
-    public static final String CONFIG_ROLE_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AWS_ConfigRole";
+    /** The name AWS gives AWS Config's service-linked role. */
+    public static final String SERVICE_LINKED_ROLE = "AWSServiceRoleForConfig";
 
     private final Output<String> recorderName;
     private final Output<String> roleArn;
@@ -49,32 +43,27 @@ public final class ConfigRecorder extends ComponentResource {
     public ConfigRecorder(String name, ConfigRecorderArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
-        var tags = args.tags();
 
-        var role = new Role(name + "-role", RoleArgs.builder()
-                .description("AWS Config recorder: describes resources, delivers to the log archive")
-                .assumeRolePolicy(trustPolicy(args.accountId()).toJson())
-                .tags(tags.named(name + "-role"))
-                .build(), child);
-        var managed = new RolePolicyAttachment(name + "-role-config", RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(CONFIG_ROLE_POLICY_ARN)
-                .build(), child);
-        var delivery = new RolePolicy(name + "-role-delivery", RolePolicyArgs.builder()
-                .role(role.id())
-                .policy(Output.tuple(args.archiveBucketArn(), args.archiveKeyArn())
-                        .applyValue(t -> deliveryPolicy(t.t1, t.t2, args.accountId()).toJson()))
+        // AWS has one such role per account; the account's baseline stack (there is one: the account's password policy
+        // and public access block are singletons the planner lets one stack own) creates it.
+        String roleArn = serviceLinkedRoleArn(args.accountId());
+        var role = new ServiceLinkedRole(name + "-service-role", ServiceLinkedRoleArgs.builder()
+                .awsServiceName(LogArchivePolicies.CONFIG)
+                .description("AWS Config records this account's resources (FSBP Config.1)")
+                .tags(args.tags().named(name + "-service-role"))
                 .build(), child);
 
         var recorder = new Recorder(name + "-recorder", RecorderArgs.builder()
                 .name(name + "-recorder")
-                .roleArn(role.arn())
+                .roleArn(roleArn)
                 .recordingGroup(RecorderRecordingGroupArgs.builder()
                         .allSupported(true)
                         .includeGlobalResourceTypes(args.recordGlobalResources())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(managed, delivery).build());
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(role).build());
 
+        // With the service-linked role, the archive's bucket and key policies admit AWS Config itself, for this
+        // account's prefix only (LogArchivePolicies).
         var channel = new DeliveryChannel(name + "-delivery", DeliveryChannelArgs.builder()
                 .name(name + "-delivery")
                 .s3BucketName(args.archiveBucketName())
@@ -90,33 +79,17 @@ public final class ConfigRecorder extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(recorder, channel).build());
 
         this.recorderName = recorder.name();
-        this.roleArn = role.arn();
-        registerOutputs(Map.of("recorderName", recorderName, "roleArn", roleArn));
+        this.roleArn = Output.of(roleArn);
+        registerOutputs(Map.of("recorderName", recorderName, "roleArn", this.roleArn));
     }
 
-    /** Only the Config service, acting for this account, can assume the recorder's role. */
-    static PolicyDocument trustPolicy(String accountId) {
-        return PolicyDocument.of(Statement.allow("ConfigAssumesRole")
-                .principal(Principal.service("config.amazonaws.com"))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId))
-                .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the Config recorder's trust policy");
-    }
-
-    /** Write access to this account's Config prefix of the archive, and use of the archive's key, nothing else. */
-    static PolicyDocument deliveryPolicy(String bucketArn, String keyArn, String accountId) {
-        return PolicyDocument.of(
-                Statement.allow("CheckArchiveAcl")
-                        .actions("s3:GetBucketAcl")
-                        .resources(bucketArn),
-                Statement.allow("DeliverToArchive")
-                        .actions("s3:PutObject", "s3:PutObjectAcl")
-                        .resources(bucketArn + "/AWSLogs/" + accountId + "/Config/*")
-                        .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
-                Statement.allow("EncryptWithArchiveKey")
-                        .actions("kms:GenerateDataKey", "kms:Decrypt")
-                        .resources(keyArn))
-                .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the Config recorder's delivery policy");
+    /**
+     * The ARN of AWS Config's service-linked role in an account: its path and name are AWS's ("Using Service-Linked
+     * Roles for AWS Config", https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles.html,
+     * read 2026-12-02).
+     */
+    public static String serviceLinkedRoleArn(String accountId) {
+        return "arn:aws:iam::" + accountId + ":role/aws-service-role/" + LogArchivePolicies.CONFIG + "/" + SERVICE_LINKED_ROLE;
     }
 
     public Output<String> recorderName() {

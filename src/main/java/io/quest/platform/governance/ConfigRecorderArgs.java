@@ -13,7 +13,6 @@ import java.util.Objects;
  *                              so each IAM change is recorded once
  * @param archiveBucketName     the shared log archive bucket; Config writes under the account's own prefix,
  *                              {@code AWSLogs/<account>/Config/}, the only one the archive's bucket policy lets it write to
- * @param archiveBucketArn      its ARN
  * @param archiveKeyArn         the KMS key that encrypts the archive
  * @param tags                  the platform-wide tag layer
  */
@@ -21,14 +20,12 @@ public record ConfigRecorderArgs(
         String accountId,
         boolean recordGlobalResources,
         Output<String> archiveBucketName,
-        Output<String> archiveBucketArn,
         Output<String> archiveKeyArn,
         Tags tags) {
 
     public ConfigRecorderArgs {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(archiveBucketName, "archiveBucketName");
-        Objects.requireNonNull(archiveBucketArn, "archiveBucketArn");
         Objects.requireNonNull(archiveKeyArn, "archiveKeyArn");
         Objects.requireNonNull(tags, "tags");
     }

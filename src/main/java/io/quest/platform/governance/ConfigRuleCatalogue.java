@@ -26,7 +26,13 @@ public final class ConfigRuleCatalogue {
             account("iam-password-policy", "IAM_PASSWORD_POLICY", "FSBP IAM.7, CIS 1.5-1.11 (v1.2.0) / 1.8-1.9 (v1.4.0)"),
             account("iam-user-no-policies-check", "IAM_USER_NO_POLICIES_CHECK", "FSBP IAM.2, CIS 1.16 (v1.2.0) / 1.15 (v1.4.0)"),
             account("mfa-enabled-for-iam-console-access", "MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", "FSBP IAM.5, CIS 1.2 (v1.2.0) / 1.10 (v1.4.0)"),
-            account("iam-policy-no-statements-with-admin-access", "IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS", "FSBP IAM.1, CIS 1.22 (v1.2.0) / 1.16 (v1.4.0)"),
+            // The platform's permissions boundary allows "*" on "*" and narrows it with denies, as a boundary does; it
+            // is no grant, so the rule leaves boundaries out (its excludePermissionBoundaryPolicy parameter) instead
+            // of flagging it forever, as Security Hub's own IAM.1 does ("AWS Identity and Access Management controls",
+            // https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html, read 2026-12-02: parameter
+            // excludePermissionBoundaryPolicy: true). Every other customer managed policy is still checked.
+            account("iam-policy-no-statements-with-admin-access", "IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS", "FSBP IAM.1, CIS 1.22 (v1.2.0) / 1.16 (v1.4.0)")
+                    .withParameters(Map.of("excludePermissionBoundaryPolicy", "true")),
             account("s3-account-level-public-access-blocks", "S3_ACCOUNT_LEVEL_PUBLIC_ACCESS_BLOCKS", "FSBP S3.1, CIS 2.1.5 (v1.4.0)")
                     .withParameters(Map.of("BlockPublicAcls", "True", "BlockPublicPolicy", "True",
                             "IgnorePublicAcls", "True", "RestrictPublicBuckets", "True")),

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * account-wide S3 Block Public Access configuration per account (IAM and S3 Control are global); EBS
  * encryption by default and its default key are per account and region; names are unique per account and
  * region for trails, canaries, log groups, alarms, topics, repositories, KMS aliases and Config rules, per
- * account for IAM roles and policies and CloudWatch dashboards, and across all of AWS for S3 buckets.
+ * account for IAM roles and policies, service-linked roles and CloudWatch dashboards, and across all of AWS for S3 buckets.
  */
 final class AccountConflicts {
 
@@ -60,6 +60,8 @@ final class AccountConflicts {
             Map.entry("aws:kms/alias:Alias", new Rule("KMS alias", Scope.REGION, "name")),
             Map.entry("aws:cfg/rule:Rule", new Rule("Config rule", Scope.REGION, "name")),
             Map.entry("aws:iam/role:Role", new Rule("IAM role", Scope.ACCOUNT, "name")),
+            // AWS gives each service one service-linked role per account (AWSServiceRoleForConfig, ...)
+            Map.entry("aws:iam/serviceLinkedRole:ServiceLinkedRole", new Rule("the service-linked role of", Scope.ACCOUNT, "awsServiceName")),
             Map.entry("aws:iam/policy:Policy", new Rule("IAM policy", Scope.ACCOUNT, "name")),
             Map.entry("aws:s3/bucketV2:BucketV2", new Rule("S3 bucket", Scope.GLOBAL, "bucket")),
             Map.entry("aws:s3/bucket:Bucket", new Rule("S3 bucket", Scope.GLOBAL, "bucket")));

@@ -57,7 +57,6 @@ final class AccountBaseline {
                 config.accountId(),
                 homeRegion,
                 shared.logArchiveBucket(),
-                shared.logArchiveBucketArn(),
                 shared.logArchiveKeyArn(),
                 config.tags()), inAccount);
 

@@ -7,6 +7,9 @@ import io.quest.platform.plan.StackPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** AWS Config recording in the workload accounts, as planned. */
@@ -30,7 +33,8 @@ class ConfigRecorderTest {
         PlannedResource recorder = dev.named("dev-config-recorder");
         assertThat(recorder.input("recordingGroup", "allSupported")).isEqualTo(true);
         assertThat(recorder.input("recordingGroup", "includeGlobalResourceTypes")).isEqualTo(true);
-        assertThat(recorder.input("roleArn")).isEqualTo("arn:aws:iam::222222222222:role/" + dev.named("dev-config-role").id());
+        assertThat(recorder.input("roleArn"))
+                .isEqualTo("arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig");
 
         // prod's home region is eu-central-1, so its eu-west-1 recorder leaves IAM to that region
         assertThat(prod.named("prod-config-recorder").input("recordingGroup", "includeGlobalResourceTypes")).isEqualTo(false);
@@ -56,30 +60,48 @@ class ConfigRecorderTest {
         assertThat(status.dependencies()).contains(channel.urn(), recorder.urn());
         assertThat(status.input("isEnabled")).isEqualTo(true);
         assertThat(status.input("name")).isEqualTo(recorder.input("name")).isEqualTo("dev-config-recorder");
-        assertThat(recorder.dependencies()).contains(dev.named("dev-config-role-config").urn(), dev.named("dev-config-role-delivery").urn());
+        assertThat(recorder.dependencies()).contains(dev.named("dev-config-service-role").urn());
     }
 
     @Test
-    void the_recorder_role_is_for_config_of_this_account_with_aws_managed_policy_and_archive_write() throws Exception {
-        JsonNode trust = JSON.readTree((String) dev.named("dev-config-role").input("assumeRolePolicy")).get("Statement").get(0);
-        assertThat(trust.get("Principal").get("Service").asText()).isEqualTo("config.amazonaws.com");
-        assertThat(trust.get("Condition").get("StringEquals").get("aws:SourceAccount").asText()).isEqualTo("222222222222");
+    void the_recorder_uses_aws_config_s_service_linked_role_which_the_account_s_baseline_creates_and_no_role_of_its_own() {
+        Map<StackPlan, String> accounts = Map.of(dev, "222222222222", prod, "333333333333", shared, "111111111111");
+        for (StackPlan stack : accounts.keySet()) {
+            List<PlannedResource> linked = stack.ofType("aws:iam/serviceLinkedRole:ServiceLinkedRole");
+            assertThat(linked).as(stack.stack()).singleElement()
+                    .satisfies(r -> assertThat(r.input("awsServiceName")).isEqualTo("config.amazonaws.com"));
+            PlannedResource recorder = stack.ofType("aws:cfg/recorder:Recorder").get(0);
+            assertThat(recorder.input("roleArn")).isEqualTo(ConfigRecorder.serviceLinkedRoleArn(accounts.get(stack)));
+            assertThat(recorder.dependencies()).contains(linked.get(0).urn());
+            // no custom recorder role, no AWS_ConfigRole attachment
+            PlannedResource component = stack.ofType(ConfigRecorder.TYPE).get(0);
+            assertThat(stack.resources()).filteredOn(r -> component.urn().equals(r.parent()))
+                    .extracting(PlannedResource::type).doesNotContain("aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy",
+                            "aws:iam/rolePolicyAttachment:RolePolicyAttachment");
+        }
+        assertThat(ConfigRecorder.serviceLinkedRoleArn("222222222222"))
+                .isEqualTo("arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig");
+    }
 
-        assertThat(dev.named("dev-config-role-config").input("policyArn"))
-                .isEqualTo("arn:aws:iam::aws:policy/service-role/AWS_ConfigRole");
-
-        JsonNode delivery = JSON.readTree((String) dev.named("dev-config-role-delivery").input("policy")).get("Statement");
-        assertThat(delivery).hasSize(3);
-        assertThat(delivery.get(1).get("Resource").asText())
-                .isEqualTo(shared.outputs().get("logArchiveBucketArn") + "/AWSLogs/222222222222/Config/*");
-        assertThat(delivery.get(1).get("Condition").get("StringEquals").get("s3:x-amz-acl").asText()).isEqualTo("bucket-owner-full-control");
-        assertThat(delivery.get(2).get("Resource").asText()).isEqualTo(shared.outputs().get("logArchiveKeyArn"));
+    @Test
+    void the_archive_admits_aws_config_itself_for_each_account_s_prefix_as_the_service_linked_role_needs() throws Exception {
+        JsonNode bucket = JSON.readTree((String) shared.named("log-archive-policy").input("policy")).get("Statement");
+        JsonNode write = null;
+        for (JsonNode s : bucket) {
+            if (s.path("Sid").asText().equals("ConfigWrite222222222222")) {
+                write = s;
+            }
+        }
+        assertThat(write).as("ConfigWrite222222222222").isNotNull();
+        assertThat(write.get("Principal").get("Service").asText()).isEqualTo("config.amazonaws.com");
+        assertThat(write.get("Resource").asText()).isEqualTo(shared.outputs().get("logArchiveBucketArn") + "/AWSLogs/222222222222/Config/*");
+        assertThat(write.get("Condition").get("StringEquals").get("aws:SourceAccount").asText()).isEqualTo("222222222222");
     }
 
     @Test
     void recording_resources_are_children_of_the_component_through_the_stack_provider() {
         PlannedResource component = dev.ofType(ConfigRecorder.TYPE).get(0);
         var children = dev.resources().stream().filter(r -> component.urn().equals(r.parent())).toList();
-        assertThat(children).hasSize(6).allSatisfy(r -> assertThat(r.provider()).isEqualTo(dev.named("dev-aws").urn()));
+        assertThat(children).hasSize(4).allSatisfy(r -> assertThat(r.provider()).isEqualTo(dev.named("dev-aws").urn()));
     }
 }

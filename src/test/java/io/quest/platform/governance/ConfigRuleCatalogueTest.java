@@ -1,5 +1,8 @@
 package io.quest.platform.governance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.identity.PermissionsBoundary;
 import io.quest.platform.identity.PasswordPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +79,19 @@ class ConfigRuleCatalogueTest {
             List<String> known = Arrays.asList(documented.get(rule.name())[2].split(","));
             assertThat(known).as("parameters of " + rule.name()).containsAll(rule.parameters().keySet());
         }
-        assertThat(withParameters).isEqualTo(4);
+        assertThat(withParameters).isEqualTo(5);
+    }
+
+    @Test
+    void the_admin_access_rule_leaves_out_permissions_boundaries_so_the_platform_s_own_boundary_is_not_flagged_forever() throws Exception {
+        ManagedRule rule = ConfigRuleCatalogue.byIdentifier("IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS").orElseThrow();
+        assertThat(rule.parameters()).isEqualTo(Map.of("excludePermissionBoundaryPolicy", "true"));
+        // the boundary is exactly what the rule would flag: an Allow of "*" on "*", narrowed by denies
+        JsonNode allow = new ObjectMapper().readTree(PermissionsBoundary.document("222222222222", List.of("eu-west-1"),
+                "OrganizationAccountAccessRole").toJson()).get("Statement").get(0);
+        assertThat(allow.get("Effect").asText()).isEqualTo("Allow");
+        assertThat(allow.get("Action").asText()).isEqualTo("*");
+        assertThat(allow.get("Resource").asText()).isEqualTo("*");
     }
 
     @Test

@@ -34,7 +34,9 @@ class AccountConflictsTest {
                 .contains("stacks dev and trial would both create the IAM password policy in account 222222222222, which AWS allows only once there")
                 .contains("stacks dev and trial would both create the AWS Config configuration recorder in account 222222222222 in eu-west-1")
                 .contains("stacks dev and trial would both create the account's S3 Block Public Access in account 222222222222")
-                .contains("stacks dev and trial would both create EBS encryption by default in account 222222222222 in eu-west-1");
+                .contains("stacks dev and trial would both create EBS encryption by default in account 222222222222 in eu-west-1")
+                .contains("stacks dev and trial would both create the service-linked role of config.amazonaws.com in account 222222222222,"
+                        + " which AWS allows only once there");
     }
 
     @Test
