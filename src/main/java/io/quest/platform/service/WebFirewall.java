@@ -1,7 +1,5 @@
 package io.quest.platform.service;
 
-import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.wafv2.WebAcl;
 import com.pulumi.aws.wafv2.WebAclArgs;
 import com.pulumi.aws.wafv2.WebAclAssociation;
@@ -23,6 +21,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.logs.EncryptedLogGroup;
+import io.quest.platform.logs.LogGroupName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +50,10 @@ public final class WebFirewall extends ComponentResource {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
-        var logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
-                .name(WebFirewallArgs.LOG_GROUP_PREFIX + name)
-                .retentionInDays(args.logRetentionDays())
-                .tags(args.tags().named(WebFirewallArgs.LOG_GROUP_PREFIX + name))
-                .build(), child);
+        // Encrypted with a key of its own that CloudWatch Logs may use for this log group only.
+        var logs = EncryptedLogGroup.create(name + "-logs", new EncryptedLogGroup.Spec(
+                args.accountId(), args.region(), LogGroupName.exactly(WebFirewallArgs.LOG_GROUP_PREFIX + name),
+                args.logRetentionDays(), "AWS WAF's request log of " + name, args.protectLogs(), false, args.tags()), this).logGroup();
 
         List<WebAclRuleArgs> rules = new ArrayList<>();
         for (int i = 0; i < args.ruleGroups().size(); i++) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param logRetentionDays how long the web ACL's log group keeps its requests; a retention CloudWatch Logs accepts
  * @param tags             the platform-wide tag layer
  */
-public record WebFirewallArgs(Output<String> loadBalancerArn, List<String> ruleGroups, int logRetentionDays, Tags tags) {
+public record WebFirewallArgs(String accountId, String region, Output<String> loadBalancerArn, List<String> ruleGroups,
+                              int logRetentionDays, boolean protectLogs, Tags tags) {
 
     /**
      * AWS managed rule groups every web ACL starts from, all free of AWS's own subscription fee (AWS WAF Developer Guide,
@@ -30,6 +31,8 @@ public record WebFirewallArgs(Output<String> loadBalancerArn, List<String> ruleG
     public static final String LOG_GROUP_PREFIX = "aws-waf-logs-";
 
     public WebFirewallArgs {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(loadBalancerArn, "loadBalancerArn");
         ruleGroups = List.copyOf(ruleGroups);
         Objects.requireNonNull(tags, "tags");

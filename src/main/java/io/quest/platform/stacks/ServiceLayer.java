@@ -71,8 +71,8 @@ final class ServiceLayer {
         }
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), inAccount);
         if (service.waf()) {
-            new WebFirewall(name + "-waf", new WebFirewallArgs(loadBalancer.arn(), WebFirewallArgs.DEFAULT_RULE_GROUPS,
-                    service.logRetentionDays(), config.tags()), inAccount);
+            new WebFirewall(name + "-waf", new WebFirewallArgs(config.accountId(), config.region(), loadBalancer.arn(),
+                    WebFirewallArgs.DEFAULT_RULE_GROUPS, service.logRetentionDays(), lifecycle.protect(), config.tags()), inAccount);
         }
 
         Image image = image(config, service, shared, provider);

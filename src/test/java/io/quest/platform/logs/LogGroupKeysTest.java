@@ -58,8 +58,8 @@ class LogGroupKeysTest {
                 checked++;
             }
         }
-        // dev: trail, flow logs, service; prod: the same; shared: its trail
-        assertThat(checked).isEqualTo(7);
+        // dev: trail, flow logs, service; prod: the same and its web firewall; shared: its trail
+        assertThat(checked).isEqualTo(8);
     }
 
     @Test

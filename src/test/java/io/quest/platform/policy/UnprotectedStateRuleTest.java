@@ -22,7 +22,7 @@ class UnprotectedStateRuleTest {
 
     @Test
     void the_production_plan_protects_every_stateful_resource_and_raises_nothing() {
-        assertThat(stateful(prod)).hasSize(6).allSatisfy(r -> assertThat(r.protect()).as(r.name()).isTrue());
+        assertThat(stateful(prod)).hasSize(7).allSatisfy(r -> assertThat(r.protect()).as(r.name()).isTrue());
         assertThat(rule.check(prod, RulePlans.config("prod", true))).isEmpty();
         assertThat(prod.findings()).extracting(Finding::rule).doesNotContain(rule.id());
     }

@@ -49,7 +49,7 @@ class DeployedUrnsTest {
         assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::protect).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("prod-web-logs-key", "prod-web-alb-logs", "prod-monitoring-alerts-key",
                         "prod-monitoring-canary-artifacts", "prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs",
-                        "prod-flow-logs-key");
+                        "prod-flow-logs-key", "prod-web-waf-logs", "prod-web-waf-logs-key");
         assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::protect);
         assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::retainOnDelete).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrderElementsOf(auditLogs);
