@@ -20,6 +20,7 @@ class PackageCyclesTest {
     private static final String[] DOMAINS = {
         "io.quest.platform.network..", "io.quest.platform.service..", "io.quest.platform.identity..",
         "io.quest.platform.governance..", "io.quest.platform.observability..", "io.quest.platform.state..",
+        "io.quest.platform.data..",
     };
 
     /** The program's compiled classes (Maven's output directory; tests and libraries are not looked at). */

@@ -10,7 +10,7 @@ import java.util.Optional;
  *   <li>Blocked: a protected resource would be deleted or replaced; ingress from the internet is opened to anything
  *       but the load balancer's TCP 80/443 ({@link InternetIngress}); anyone is let at data or code without a
  *       condition ({@link PublicAccess}).</li>
- *   <li>Needs approval: any delete or replace (worded as data loss for stateful types); any change to IAM, security
+ *   <li>Needs approval: any delete or replace (worded as data loss for stateful types); a database moved to another engine major version ({@link DatabaseUpgrades}); any change to IAM, security
  *       groups, network ACLs, resource policies, KMS key policies, CloudTrail or AWS Config; a safeguard against data
  *       loss switched off ({@link Safeguards}); {@code protect} removed; a step op this gate does not know; in a
  *       production stack, every change except tags.</li>
@@ -59,6 +59,7 @@ public final class ApprovalRules {
             reasons.add(Reason.needsApproval(weakening + " on " + stateful.orElse(change.type()) + " " + name));
         }
 
+        stateful.flatMap(noun -> DatabaseUpgrades.reason(change, noun)).ifPresent(reasons::add);
         if (op == Operation.DELETE) {
             reasons.add(Reason.needsApproval(stateful
                     .map(noun -> "deletes " + noun + " " + name + ": the data it holds is lost")

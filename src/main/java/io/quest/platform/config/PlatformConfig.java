@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param monitoring  alerts, alarms, dashboard and canary of an environment stack's service; null for other stacks
  * @param providerRole the role in the environment's account its AWS provider assumes ({@link ProviderRole#VARIABLE})
  * @param cost        the stack's monthly budget and usage assumptions for its cost estimate
+ * @param data        the environment stack and database of a data stack; null for other stacks
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -43,7 +44,8 @@ public record PlatformConfig(
         BaselineConfig baseline,
         MonitoringConfig monitoring,
         ProviderRole providerRole,
-        CostConfig cost) {
+        CostConfig cost,
+        DataConfig data) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -93,7 +95,11 @@ public record PlatformConfig(
         Settings aws = Settings.root(source, "aws", problems);
 
         StackRole role = ns.choice("role", StackRole.class, StackRole.defaultFor(stack.stack()));
-        String defaultEnv = role == StackRole.NETWORK ? stack.stack().replaceFirst("-network$", "") : stack.stack();
+        String defaultEnv = switch (role) {
+            case NETWORK -> stack.stack().replaceFirst("-network$", "");
+            case DATA -> stack.stack().replaceFirst("-data$", "");
+            default -> stack.stack();
+        };
         String environment = ns.string("environment", defaultEnv);
         if (!environment.matches("[a-z][a-z0-9-]{0,11}")) {
             ns.reject("environment", environment, "is not an environment name; expected 1 to 12 lowercase letters, digits or '-', starting with a letter");
@@ -128,8 +134,8 @@ public record PlatformConfig(
                 ns.reject("sharedStack", shared, "is not a fully qualified stack name; expected <organization>/<project>/<stack>");
             }
             sharedStack = Optional.of(shared);
-            network = NetworkSettings.read(ns, region, production);
-            if (role == StackRole.NETWORK && network.fromStack().isPresent()) {
+            network = role == StackRole.DATA ? null : NetworkSettings.read(ns, region, production);
+            if (role == StackRole.NETWORK && network != null && network.fromStack().isPresent()) {
                 ns.problem("network.fromStack", "is set in a network stack, which must build the network itself");
             }
             if (role == StackRole.ENVIRONMENT) {
@@ -138,8 +144,9 @@ public record PlatformConfig(
         }
 
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
-        BaselineConfig baseline = role == StackRole.NETWORK ? null
+        BaselineConfig baseline = role == StackRole.NETWORK || role == StackRole.DATA ? null
                 : BaselineSettings.read(ns, region, shared != null ? shared.allowedRegions() : List.of(region));
+        DataConfig data = role == StackRole.DATA ? DataSettings.read(ns, stack, environment, production) : null;
 
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 
@@ -147,7 +154,7 @@ public record PlatformConfig(
         CostConfig cost = CostSettings.read(ns);
 
         ns.rejectUnknown();
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole, cost);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole, cost, data);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */
@@ -163,6 +170,9 @@ public record PlatformConfig(
             network.fromStack().ifPresent(ref -> refs.put(NAMESPACE + ":network.fromStack", ref));
         }
         service.flatMap(ServiceConfig::promotedFrom).ifPresent(ref -> refs.put(NAMESPACE + ":service.image.promoteFrom", ref));
+        if (data != null) {
+            refs.put(NAMESPACE + ":environmentStack", data.environmentStack());
+        }
         return refs;
     }
 

@@ -104,8 +104,16 @@ final class SharedSettings {
             readsByEnvironment.put(env, stacks);
         }
         reads.rejectUnknown();
+        List<String> dataStacks = state.strings("dataStacks", List.of());
+        for (String env : dataStacks) {
+            if (!environments.contains(env)) {
+                state.reject("dataStacks", env, "is not an environment of quest-platform:accounts; expected one of " + environments
+                        + " (an environment whose data stack, <environment>-data, its deploy role also updates)");
+            }
+        }
         state.rejectUnknown();
-        return new StateConfig(noncurrentDays, accessLogDays, readsByEnvironment);
+        return new StateConfig(noncurrentDays, accessLogDays, readsByEnvironment,
+                dataStacks.stream().filter(environments::contains).toList());
     }
 
     /**
@@ -126,12 +134,13 @@ final class SharedSettings {
             return;
         }
         StateGrants grants = new StateGrants(new StateObjects(PlatformConfig.NAMESPACE), SharedConfig.SHARED,
-                "arn:aws:iam::" + account + ":role/" + CiIdentity.PREVIEW_ROLE, deployRoles, reads);
+                "arn:aws:iam::" + account + ":role/" + CiIdentity.PREVIEW_ROLE, deployRoles, reads,
+                Set.copyOf(state.dataStacks().stream().filter(deployRoles::containsKey).toList()));
         int size = StatePolicies.bucketPolicySize(account, region, grants);
         if (size > StatePolicies.BUCKET_POLICY_LIMIT) {
             ns.problem("accounts", "names " + deployRoles.size() + " environments, for which the state bucket's policy would be "
                     + size + " characters, and AWS allows " + StatePolicies.BUCKET_POLICY_LIMIT + " (each environment's CI roles get"
-                    + " their own stack's state); deploy fewer environments from this shared stack, or list fewer quest-platform:state.reads");
+                    + " their own stack's state); deploy fewer environments from this shared stack, or list fewer quest-platform:state.reads or state.dataStacks");
         }
     }
 

@@ -9,7 +9,9 @@ public enum StackRole implements ConfigChoice {
     /** A workload account: network (own or referenced), service, baseline, monitoring. Default for other stacks. */
     ENVIRONMENT("environment"),
     /** Only the network of an environment, read by that environment's stack. Default for a stack named {@code *-network}. */
-    NETWORK("network");
+    NETWORK("network"),
+    /** Only the database of an environment, on that environment's network. Default for a stack named {@code *-data}. */
+    DATA("data");
 
     private final String configValue;
 
@@ -26,6 +28,9 @@ public enum StackRole implements ConfigChoice {
     public static StackRole defaultFor(String stackName) {
         if (stackName.equals("shared")) {
             return SHARED;
+        }
+        if (stackName.endsWith("-data")) {
+            return DATA;
         }
         return stackName.endsWith("-network") ? NETWORK : ENVIRONMENT;
     }

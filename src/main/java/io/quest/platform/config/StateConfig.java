@@ -16,8 +16,15 @@ import java.util.TreeMap;
  * @param reads                 {@code quest-platform:state.reads}: per environment, the stacks besides its own and the
  *                              shared stack whose state its CI roles read (the stacks its stack references name, such as
  *                              {@code promoteFrom: dev}). Defaults to none
+ * @param dataStacks            {@code quest-platform:state.dataStacks}: the environments that have a data stack
+ *                              ({@code <environment>-data}), whose state their deploy role also updates. Defaults to none
  */
-public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads) {
+public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads, List<String> dataStacks) {
+
+    /** A state without data stacks. */
+    public StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads) {
+        this(noncurrentVersionDays, accessLogDays, reads, List.of());
+    }
 
     /** The default days a noncurrent state version is kept. */
     public static final int DEFAULT_NONCURRENT_VERSION_DAYS = 90;
@@ -28,6 +35,7 @@ public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<Stri
         Map<String, List<String>> copy = new TreeMap<>();
         reads.forEach((env, stacks) -> copy.put(env, List.copyOf(stacks)));
         reads = Collections.unmodifiableMap(copy);
+        dataStacks = List.copyOf(new java.util.TreeSet<>(dataStacks));
     }
 
     /** The defaults: 90 days of old versions, a year of access logs, no reads beyond the shared stack. */

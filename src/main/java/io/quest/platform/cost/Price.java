@@ -58,7 +58,19 @@ public enum Price {
     /** AWS WAF: one rule or rule group in a web ACL, per month. */
     WAF_RULE_MONTH("waf-rule-month", "rule-month"),
     /** AWS WAF: web requests inspected, per million. */
-    WAF_MILLION_REQUESTS("waf-million-requests", "million requests");
+    WAF_MILLION_REQUESTS("waf-million-requests", "million requests"),
+    /** Amazon Aurora PostgreSQL Serverless v2 (Aurora Standard): one ACU, per hour. */
+    AURORA_ACU_HOUR("rds-aurora-serverless-acu-hour", "ACU-hour"),
+    /** Amazon RDS for PostgreSQL: a db.t4g.micro, Single-AZ, on demand, per hour. */
+    RDS_T4G_MICRO_HOUR("rds-postgres-db.t4g.micro-hour", "hour"),
+    /** Amazon RDS for PostgreSQL: a db.t4g.small, Single-AZ, on demand, per hour. */
+    RDS_T4G_SMALL_HOUR("rds-postgres-db.t4g.small-hour", "hour"),
+    /** Amazon RDS for PostgreSQL: a db.t4g.medium, Single-AZ, on demand, per hour. */
+    RDS_T4G_MEDIUM_HOUR("rds-postgres-db.t4g.medium-hour", "hour"),
+    /** Amazon RDS: gp3 storage, Single-AZ, per GB-month. */
+    RDS_GP3_GB_MONTH("rds-gp3-gb-month", "GB-month"),
+    /** AWS Secrets Manager: one secret, per month (RDS's managed master secret is one). */
+    SECRET_MONTH("secretsmanager-secret-month", "secret-month");
 
     private final String key;
     private final String unit;

@@ -40,6 +40,8 @@ final class AwsIds {
             case "aws:cloudwatch/dashboard:Dashboard" -> "dashboardName";
             case "aws:cloudwatch/metricAlarm:MetricAlarm" -> "name";
             case "aws:ecs/taskDefinition:TaskDefinition" -> "family";
+            case "aws:rds/cluster:Cluster" -> "clusterIdentifier";
+            case "aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance" -> "identifier";
             default -> "name";
         };
     }
@@ -189,6 +191,8 @@ final class AwsIds {
             case "aws:cloudwatch/dashboard:Dashboard" -> state.put("dashboardArn", "arn:aws:cloudwatch::" + a + ":dashboard/" + physical);
             case "aws:secretsmanager/secret:Secret" -> state.put("arn", "arn:aws:secretsmanager:" + r + ":" + a + ":secret:" + physical + "-" + w.hex16().substring(0, 6));
             case "aws:ssm/parameter:Parameter" -> state.put("arn", "arn:aws:ssm:" + r + ":" + a + ":parameter/" + physical.replaceFirst("^/", ""));
+            case "aws:rds/cluster:Cluster", "aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance" ->
+                    AwsRds.computed(type, physical, inputs, state, w);
             case "aws:route53/record:Record" -> state.put("fqdn", String.valueOf(inputs.getOrDefault("name", physical)));
             case "aws:accessanalyzer/analyzer:Analyzer" -> state.put("arn", "arn:aws:access-analyzer:" + r + ":" + a + ":analyzer/" + inputs.getOrDefault("analyzerName", physical));
             // AWS WAF Developer Guide, "Resource ARNs": regional web ACLs are regional/webacl/<name>/<id>.

@@ -4,6 +4,7 @@ import io.quest.platform.config.ImageSource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.network.Ipv4Cidr;
+import io.quest.platform.state.StateGrants;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,33 @@ final class PlatformChecks {
         organizationTrail(configs, problems);
         securityServices(configs, problems);
         problems.addAll(promotionProblems(configs));
+        problems.addAll(dataStackProblems(configs));
+        return problems;
+    }
+
+    /**
+     * CI deploys a data stack with its environment's deploy role, whose state grants cover {@code <environment>-data}
+     * only when the shared stack lists the environment in {@code state.dataStacks}: a data stack named otherwise, or
+     * not listed, would fail its first CI deploy with AccessDenied on its own state.
+     */
+    static List<String> dataStackProblems(Map<String, PlatformConfig> configs) {
+        List<String> problems = new ArrayList<>();
+        List<String> granted = configs.values().stream().filter(c -> c.shared() != null && c.shared().state() != null)
+                .flatMap(c -> c.shared().state().dataStacks().stream()).toList();
+        configs.forEach((stack, config) -> {
+            if (config.data() == null) {
+                return;
+            }
+            String expected = config.environment() + StateGrants.DATA_SUFFIX;
+            if (!stack.equals(expected)) {
+                problems.add("stack " + stack + " is the data stack of environment " + config.environment() + "; name it " + expected
+                        + ", the one data stack the environment's CI deploy role may update");
+            } else if (!granted.contains(config.environment())) {
+                problems.add("quest-platform:state.dataStacks of the shared stack does not list " + config.environment()
+                        + ", so CI's " + config.environment() + " deploy role may not update the state of stack " + stack
+                        + "; add " + config.environment() + " to it");
+            }
+        });
         return problems;
     }
 

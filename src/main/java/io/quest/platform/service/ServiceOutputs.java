@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param logGroupName         the container log group
  * @param imageDigest          the digest of the deployed image ({@code sha256:...}); empty for a tag-only reference
  * @param imageRepositoryUrl   the repository the image is in, without tag or digest
+ * @param taskSecurityGroupId  the security group of the service's tasks: what a database admits
  */
 public record ServiceOutputs(
         Output<String> serviceUrl,
@@ -33,7 +34,8 @@ public record ServiceOutputs(
         Output<String> serviceName,
         Output<String> logGroupName,
         Output<String> imageDigest,
-        Output<String> imageRepositoryUrl) {
+        Output<String> imageRepositoryUrl,
+        Output<String> taskSecurityGroupId) {
 
     public static final String SERVICE_URL = "serviceUrl";
     public static final String ALB_DNS_NAME = "albDnsName";
@@ -44,6 +46,7 @@ public record ServiceOutputs(
     public static final String LOG_GROUP_NAME = "logGroupName";
     public static final String IMAGE_DIGEST = "imageDigest";
     public static final String IMAGE_REPOSITORY_URL = "imageRepositoryUrl";
+    public static final String TASK_SECURITY_GROUP_ID = "taskSecurityGroupId";
 
     public ServiceOutputs {
         Objects.requireNonNull(serviceUrl, SERVICE_URL);
@@ -55,6 +58,7 @@ public record ServiceOutputs(
         Objects.requireNonNull(logGroupName, LOG_GROUP_NAME);
         Objects.requireNonNull(imageDigest, IMAGE_DIGEST);
         Objects.requireNonNull(imageRepositoryUrl, IMAGE_REPOSITORY_URL);
+        Objects.requireNonNull(taskSecurityGroupId, TASK_SECURITY_GROUP_ID);
     }
 
     /** Every attribute under its output name, in the record's order. */
@@ -69,6 +73,7 @@ public record ServiceOutputs(
         outputs.put(LOG_GROUP_NAME, logGroupName);
         outputs.put(IMAGE_DIGEST, imageDigest);
         outputs.put(IMAGE_REPOSITORY_URL, imageRepositoryUrl);
+        outputs.put(TASK_SECURITY_GROUP_ID, taskSecurityGroupId);
         return outputs;
     }
 
@@ -102,7 +107,8 @@ public record ServiceOutputs(
                 string(ref, SERVICE_NAME),
                 string(ref, LOG_GROUP_NAME),
                 string(ref, IMAGE_DIGEST),
-                string(ref, IMAGE_REPOSITORY_URL));
+                string(ref, IMAGE_REPOSITORY_URL),
+                string(ref, TASK_SECURITY_GROUP_ID));
     }
 
     private static Output<String> string(StackReference ref, String name) {

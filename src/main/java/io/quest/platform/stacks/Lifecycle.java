@@ -33,4 +33,12 @@ record Lifecycle(boolean protect, boolean retainOnDelete) {
         boolean keep = config.production() || config.role() == StackRole.SHARED;
         return new Lifecycle(keep, keep);
     }
+
+    /**
+     * An environment's database and its key: in production protected and retained, so neither a mistaken change nor
+     * a destroy can take the data (with AWS's deletion protection and a final snapshot on top); elsewhere free to go.
+     */
+    static Lifecycle database(PlatformConfig config) {
+        return new Lifecycle(config.production(), config.production());
+    }
 }

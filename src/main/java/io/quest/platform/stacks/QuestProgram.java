@@ -34,6 +34,7 @@ public final class QuestProgram {
             case SHARED -> SharedStack.compose(ctx, config);
             case ENVIRONMENT -> EnvironmentStack.compose(ctx, config);
             case NETWORK -> NetworkStack.compose(ctx, config);
+            case DATA -> DataStack.compose(ctx, config);
         }
     }
 }

@@ -107,7 +107,8 @@ final class ServiceLayer {
                 web.serviceName(),
                 web.logGroupName(),
                 image.digest(),
-                image.repositoryUrl()), expiring);
+                image.repositoryUrl(),
+                web.securityGroupId()), expiring);
     }
 
     /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */

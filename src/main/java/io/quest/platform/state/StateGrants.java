@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Who may read and write which stack's state: the CI roles by name, as data. Each environment's deploy role
- * updates its own stack (the stack named like the environment) and reads the shared stack plus the stacks its
- * environment is configured to read; the preview role updates nothing and reads what every deploy role reads.
+ * updates its own stacks (the stack named like the environment, and its data stack {@code <environment>-data} where it has one) and
+ * reads the shared stack plus the stacks its environment is configured to read; the preview role updates nothing and reads what every deploy role reads.
  * Administrators are not listed: they reach the state through their own IAM permissions in the shared account.
  *
  * @param objects        where the state lives in the bucket
@@ -19,13 +19,22 @@ import java.util.TreeSet;
  * @param previewRoleArn the CI role of pull-request previews
  * @param deployRoleArns per environment, the CI role that deploys it
  * @param reads          per environment, the other stacks its stack references read ({@code promoteFrom: dev})
+ * @param dataStacks     the environments that have a data stack ({@code <environment>-data}), which their deploy role
+ *                       updates too
  */
 public record StateGrants(
         StateObjects objects,
         String sharedStack,
         String previewRoleArn,
         Map<String, String> deployRoleArns,
-        Map<String, List<String>> reads) {
+        Map<String, List<String>> reads,
+        java.util.Set<String> dataStacks) {
+
+    /** Grants for environments without data stacks. */
+    public StateGrants(StateObjects objects, String sharedStack, String previewRoleArn, Map<String, String> deployRoleArns,
+                       Map<String, List<String>> reads) {
+        this(objects, sharedStack, previewRoleArn, deployRoleArns, reads, java.util.Set.of());
+    }
 
     public StateGrants {
         Objects.requireNonNull(objects, "objects");
@@ -44,10 +53,20 @@ public record StateGrants(
                         + deployRoleArns.keySet());
             }
         }
+        dataStacks = Collections.unmodifiableSet(new TreeSet<>(dataStacks));
+        for (String env : dataStacks) {
+            if (!deployRoleArns.containsKey(env)) {
+                throw new IllegalArgumentException("data stacks name environment " + env + ", which has no deploy role; environments: "
+                        + deployRoleArns.keySet());
+            }
+        }
         if (deployRoleArns.containsKey(sharedStack)) {
             throw new IllegalArgumentException("an environment cannot be named like the shared stack " + sharedStack);
         }
     }
+
+    /** The suffix of an environment's data stack ({@code dev-data}), the one other stack its deploy role updates. */
+    public static final String DATA_SUFFIX = "-data";
 
     /** The stack an environment's deploy role updates: the stack named like the environment. */
     public String stackUpdatedBy(String environment) {
@@ -55,12 +74,21 @@ public record StateGrants(
         return environment;
     }
 
+    /**
+     * Every stack an environment's deploy role updates: the environment's stack and, when the environment has one, its
+     * data stack, which CI deploys after it with the same role (the data stack reads the environment stack's network).
+     */
+    public List<String> stacksUpdatedBy(String environment) {
+        requireEnvironment(environment);
+        return dataStacks.contains(environment) ? List.of(environment, environment + DATA_SUFFIX) : List.of(environment);
+    }
+
     /** The stacks whose state an environment's deploy role reads without updating, sorted. */
     public List<String> stacksReadBy(String environment) {
         requireEnvironment(environment);
         TreeSet<String> stacks = new TreeSet<>(reads.getOrDefault(environment, List.of()));
         stacks.add(sharedStack);
-        stacks.remove(environment);
+        stacks.removeAll(stacksUpdatedBy(environment));
         return List.copyOf(stacks);
     }
 
@@ -68,7 +96,7 @@ public record StateGrants(
     public List<String> stacksReadByPreview() {
         TreeSet<String> stacks = new TreeSet<>();
         for (String env : deployRoleArns.keySet()) {
-            stacks.add(stackUpdatedBy(env));
+            stacks.addAll(stacksUpdatedBy(env));
             stacks.addAll(stacksReadBy(env));
         }
         return List.copyOf(stacks);

@@ -97,7 +97,7 @@ public final class StatePolicies {
             String sid = "Deploy" + pascal(env);
             Principal deploy = Principal.aws(roleArn);
             List<String> reads = readable(bucketArn, objects, grants.stacksReadBy(env));
-            List<String> updates = objectArns(bucketArn, objects.updatePatterns(grants.stackUpdatedBy(env)));
+            List<String> updates = objectArns(bucketArn, updatePatterns(objects, grants.stacksUpdatedBy(env)));
             statements.add(Statement.deny(sid + "ReadsNothingElse")
                     .principal(deploy)
                     .actions(GET)
@@ -125,16 +125,16 @@ public final class StatePolicies {
      */
     public static PolicyDocument deployRolePolicy(String bucketArn, StateGrants grants, String environment) {
         StateObjects objects = grants.objects();
-        String own = grants.stackUpdatedBy(environment);
+        List<String> own = grants.stacksUpdatedBy(environment);
         String[] prefixes = Stream.concat(Stream.of(checkpoints(objects, grants.stacksReadBy(environment))),
-                objects.updateListPrefixes(own).stream()).toArray(String[]::new);
+                own.stream().flatMap(stack -> objects.updateListPrefixes(stack).stream())).toArray(String[]::new);
         return PolicyDocument.of(
                 Statement.allow("ReadsState")
                         .actions(GET)
                         .resources(readable(bucketArn, objects, grants.stacksReadBy(environment))),
                 Statement.allow("UpdatesOwnState")
                         .actions(GET, PUT, DELETE, ABORT_UPLOAD)
-                        .resources(objectArns(bucketArn, objects.updatePatterns(own))),
+                        .resources(objectArns(bucketArn, updatePatterns(objects, own))),
                 Statement.allow("ListsOwnState")
                         .actions(LIST)
                         .resources(bucketArn)
@@ -218,8 +218,12 @@ public final class StatePolicies {
 
     private static String[] allListPrefixes(StateObjects objects, StateGrants grants) {
         TreeSet<String> prefixes = new TreeSet<>(List.of(checkpoints(objects, grants.stacksReadByPreview())));
-        grants.deployRoleArns().keySet().forEach(env -> prefixes.addAll(objects.updateListPrefixes(grants.stackUpdatedBy(env))));
+        grants.deployRoleArns().keySet().forEach(env -> grants.stacksUpdatedBy(env).forEach(stack -> prefixes.addAll(objects.updateListPrefixes(stack))));
         return prefixes.toArray(String[]::new);
+    }
+
+    private static List<String> updatePatterns(StateObjects objects, List<String> stacks) {
+        return stacks.stream().flatMap(stack -> objects.updatePatterns(stack).stream()).toList();
     }
 
     private static String[] checkpoints(StateObjects objects, List<String> stacks) {

@@ -17,14 +17,23 @@ import java.util.TreeMap;
  * @param previewRoleArn the CI role of pull-request previews
  * @param deployRoleArns per environment, the CI role that deploys it
  * @param reads          per environment, the other stacks whose state its CI roles read
+ * @param dataStacks     the environments with a data stack ({@code <environment>-data}) their deploy role updates too
  */
 public record StateReaders(
         String sharedStack,
         Output<String> previewRoleArn,
         Map<String, Output<String>> deployRoleArns,
-        Map<String, List<String>> reads) {
+        Map<String, List<String>> reads,
+        java.util.Set<String> dataStacks) {
+
+    /** Readers for environments without data stacks. */
+    public StateReaders(String sharedStack, Output<String> previewRoleArn, Map<String, Output<String>> deployRoleArns,
+                        Map<String, List<String>> reads) {
+        this(sharedStack, previewRoleArn, deployRoleArns, reads, java.util.Set.of());
+    }
 
     public StateReaders {
+        dataStacks = java.util.Set.copyOf(dataStacks);
         Objects.requireNonNull(sharedStack, "sharedStack");
         Objects.requireNonNull(previewRoleArn, "previewRoleArn");
         deployRoleArns = Collections.unmodifiableMap(new LinkedHashMap<>(deployRoleArns));
@@ -49,7 +58,7 @@ public record StateReaders(
                     for (int i = 0; i < environments.size(); i++) {
                         deploy.put(environments.get(i), t.t2.get(i));
                     }
-                    return new StateGrants(objects, sharedStack, t.t1, deploy, reads);
+                    return new StateGrants(objects, sharedStack, t.t1, deploy, reads, dataStacks);
                 });
     }
 }

@@ -39,7 +39,9 @@ class CiStacksTest {
         assertThat(ci.previewRoleArn()).isEqualTo("arn:aws:iam::111111111111:role/quest-platform-ci-preview");
         assertThat(ci.stacks()).containsExactly(
                 new CiStack("dev", "dev", "222222222222", "eu-west-1", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-dev"),
-                new CiStack("prod", "prod", "333333333333", "eu-west-1", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod"));
+                new CiStack("dev-data", "dev", "222222222222", "eu-west-1", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-dev"),
+                new CiStack("prod", "prod", "333333333333", "eu-west-1", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod"),
+                new CiStack("prod-data", "prod", "333333333333", "eu-west-1", "arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod"));
     }
 
     @Test
@@ -62,11 +64,15 @@ class CiStacksTest {
 
         assertThat(outputs).containsOnlyKeys("matrix", "stacks", "preview-role-arn", "aws-region");
         assertThat(outputs.values()).noneMatch(v -> v.contains("\n"));
-        assertThat(outputs.get(CiStacks.STACKS)).isEqualTo("dev prod");
-        assertThat(matrix.get("include")).hasSize(2);
-        assertThat(matrix.at("/include/1/stack").asText()).isEqualTo("prod");
-        assertThat(matrix.at("/include/1/environment").asText()).isEqualTo("prod");
-        assertThat(matrix.at("/include/1/deployRoleArn").asText()).isEqualTo("arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod");
+        assertThat(outputs.get(CiStacks.STACKS)).isEqualTo("dev dev-data prod prod-data");
+        assertThat(matrix.get("include")).hasSize(4);
+        assertThat(matrix.at("/include/2/stack").asText()).isEqualTo("prod");
+        assertThat(matrix.at("/include/2/environment").asText()).isEqualTo("prod");
+        assertThat(matrix.at("/include/2/deployRoleArn").asText()).isEqualTo("arn:aws:iam::111111111111:role/quest-platform-ci-deploy-prod");
+        // A data stack deploys right after its environment's stack, in that environment, with its deploy role.
+        assertThat(matrix.at("/include/1/stack").asText()).isEqualTo("dev-data");
+        assertThat(matrix.at("/include/1/environment").asText()).isEqualTo("dev");
+        assertThat(matrix.at("/include/3/stack").asText()).isEqualTo("prod-data");
     }
 
     @Test
@@ -82,7 +88,7 @@ class CiStacksTest {
         assertThat(JSON.readTree(out.toString(StandardCharsets.UTF_8)).at("/stacks/0/stack").asText()).isEqualTo("dev");
         assertThat(Files.readAllLines(githubOutput)).hasSize(5).startsWith("earlier=kept")
                 .anyMatch(line -> line.startsWith("matrix={\"include\":[{\"stack\":\"dev\","))
-                .contains("stacks=dev prod", "preview-role-arn=arn:aws:iam::111111111111:role/quest-platform-ci-preview", "aws-region=eu-west-1");
+                .contains("stacks=dev dev-data prod prod-data", "preview-role-arn=arn:aws:iam::111111111111:role/quest-platform-ci-preview", "aws-region=eu-west-1");
     }
 
     @Test

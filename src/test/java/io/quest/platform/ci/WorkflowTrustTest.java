@@ -63,6 +63,9 @@ class WorkflowTrustTest {
         assertThat(trust.grants()).extracting(WorkflowTrust.Grant::job, WorkflowTrust.Grant::subject, WorkflowTrust.Grant::roleArn)
                 .containsExactly(
                         tuple("deploy.yml job deploy", REPO + ":environment:dev", ROLES + "quest-platform-ci-deploy-dev"),
+                        // dev-data: the data stack deploys in its environment, with that environment's deploy role
+                        tuple("deploy.yml job deploy", REPO + ":environment:dev", ROLES + "quest-platform-ci-deploy-dev"),
+                        tuple("deploy.yml job deploy", REPO + ":environment:prod", ROLES + "quest-platform-ci-deploy-prod"),
                         tuple("deploy.yml job deploy", REPO + ":environment:prod", ROLES + "quest-platform-ci-deploy-prod"),
                         tuple("preview.yml job preview", REPO + ":pull_request", ROLES + "quest-platform-ci-preview"));
     }
@@ -73,7 +76,8 @@ class WorkflowTrustTest {
         Map<String, String> deployRoles = (Map<String, String>) plan.stack("shared").outputs().get("ciDeployRoleArns");
 
         assertThat(ci.previewRoleArn()).isEqualTo(plan.stack("shared").outputs().get("ciPreviewRoleArn"));
-        assertThat(ci.stacks()).extracting(CiStack::deployRoleArn).containsExactly(deployRoles.get("dev"), deployRoles.get("prod"));
+        assertThat(ci.stacks()).extracting(CiStack::deployRoleArn).containsExactly(deployRoles.get("dev"), deployRoles.get("dev"),
+                deployRoles.get("prod"), deployRoles.get("prod"));
     }
 
     @ParameterizedTest
@@ -125,7 +129,7 @@ class WorkflowTrustTest {
     void a_preview_without_the_previewer_switch_would_ask_for_the_deployer() throws IOException {
         WorkflowTrust trust = WorkflowTrust.check(changed("preview.yml", "QUEST_PLATFORM_PROVIDER_ROLE: previewer", "OTHER: x"), ci, plan);
 
-        assertThat(trust.problems()).containsExactly("preview.yml job preview previewing [dev, prod] with QUEST_PLATFORM_PROVIDER_ROLE=\"\";"
+        assertThat(trust.problems()).containsExactly("preview.yml job preview previewing [dev, dev-data, prod, prod-data] with QUEST_PLATFORM_PROVIDER_ROLE=\"\";"
                 + " expected \"previewer\", so that each stack's provider assumes its account's previewer");
     }
 
@@ -178,6 +182,6 @@ class WorkflowTrustTest {
         assertThat(trust.grants()).extracting(WorkflowTrust.Grant::subject, WorkflowTrust.Grant::roleArn).contains(
                 tuple(REPO + ":environment:staging", ROLES + "quest-platform-ci-deploy-staging"));
         assertThat(trust.grants()).filteredOn(g -> g.does().equals("preview")).singleElement()
-                .satisfies(g -> assertThat(g.stacks()).containsExactlyInAnyOrder("dev", "prod", "staging"));
+                .satisfies(g -> assertThat(g.stacks()).containsExactlyInAnyOrder("dev", "dev-data", "prod", "prod-data", "staging"));
     }
 }

@@ -83,7 +83,7 @@ class StateConfigTest {
                 Arguments.of("{\"accessLogDays\": 40000}",
                         "quest-platform:state.accessLogDays: 40000 is out of range; expected a whole number from 1 to 36500"),
                 Arguments.of("{\"versionDays\": 90}",
-                        "quest-platform:state.versionDays: is not a setting Quest Platform knows; expected one of accessLogDays, noncurrentVersionDays, reads"),
+                        "quest-platform:state.versionDays: is not a setting Quest Platform knows; expected one of accessLogDays, dataStacks, noncurrentVersionDays, reads"),
                 Arguments.of("[90]",
                         "quest-platform:state: \"[90]\" is not a map of settings"),
                 Arguments.of("{\"reads\": {\"staging\": [\"dev\"]}}",

@@ -37,6 +37,8 @@ class SecurityServicesTest {
                 "quest-platform:allowedRegions: [eu-west-1, eu-central-1]"));
         files.put("dev", files.get("dev") + "  quest-platform:baseline: {regions: [eu-west-1, eu-central-1]}\n");
         files.put("prod", files.get("prod") + "  quest-platform:baseline: {regions: [eu-west-1, eu-central-1]}\n");
+        // The account baseline lives in the shared and environment stacks; data stacks share their environment's account.
+        files.keySet().removeIf(stack -> stack.endsWith("-data"));
         twoRegions = PlanFixture.plan(files);
     }
 
@@ -169,7 +171,9 @@ class SecurityServicesTest {
     @Test
     void as_delegated_administrator_the_shared_account_enables_the_members_and_they_only_subscribe_to_the_standards() {
         Map<String, String> files = PlanFixture.repositoryStackFiles();
-        files.replaceAll((stack, text) -> text + "  quest-platform:organization: {id: o-a1b2c3d4e5, delegatedAdministrator: true}\n");
+        // Data stacks run no account baseline, so they take no organisation settings.
+        files.replaceAll((stack, text) -> stack.endsWith("-data") ? text
+                : text + "  quest-platform:organization: {id: o-a1b2c3d4e5, delegatedAdministrator: true}\n");
         Plan plan = PlanFixture.plan(files);
         StackPlan shared = plan.stack("shared");
         StackPlan dev = plan.stack("dev");

@@ -80,7 +80,7 @@ class CiIdentityTest {
     void there_are_no_iam_users_or_access_keys_anywhere_in_the_platform() {
         List<String> forbidden = List.of("aws:iam/user:User", "aws:iam/accessKey:AccessKey", "aws:iam/userLoginProfile:UserLoginProfile");
 
-        assertThat(PlanFixture.repository().stacks()).hasSize(3).allSatisfy(stack ->
+        assertThat(PlanFixture.repository().stacks()).hasSize(5).allSatisfy(stack ->
                 assertThat(stack.resources()).extracting(PlannedResource::type).doesNotContainAnyElementsOf(forbidden));
     }
 

@@ -41,6 +41,6 @@ class AccountConflictsTest {
 
     @Test
     void the_repository_platform_has_no_conflicts() {
-        assertThat(PlanFixture.repository().stacks()).extracting(StackPlan::stack).containsExactly("shared", "dev", "prod");
+        assertThat(PlanFixture.repository().stacks()).extracting(StackPlan::stack).containsExactly("shared", "dev", "dev-data", "prod", "prod-data");
     }
 }

@@ -35,7 +35,9 @@ class MermaidDiagramTest {
         assertThat(diagram.plainNodes()).filteredOn(n -> n.subgraph().equals(devStack) && n.label().endsWith("\ndev")).hasSize(3);
         assertThat(diagram.edges()).filteredOn(e -> e.arrow().equals("-.->")).extracting(e -> diagram.nodes().get(e.from()).label()
                 + " reads " + diagram.nodes().get(e.to()).label())
-                .containsExactlyInAnyOrder("stack dev reads stack shared", "stack prod reads stack dev", "stack prod reads stack shared");
+                .containsExactlyInAnyOrder("stack dev reads stack shared", "stack prod reads stack dev", "stack prod reads stack shared",
+                        "stack dev-data reads stack dev", "stack dev-data reads stack shared", "stack prod-data reads stack prod",
+                        "stack prod-data reads stack shared");
     }
 
     @Test
@@ -56,7 +58,7 @@ class MermaidDiagramTest {
         StackPlan dev = plan.stack("dev");
         List<PlannedResource> more = new ArrayList<>(dev.resources());
         more.add(0, component("dev", null, "quest:network:Network", "dev-extra"));
-        Plan grown = new Plan(plan.project(), List.of(plan.stack("shared"), withResources(dev, more), plan.stack("prod")));
+        Plan grown = new Plan(plan.project(), plan.stacks().stream().map(s -> s == dev ? withResources(dev, more) : s).toList());
 
         Map<String, MermaidFlowchart.Node> full = MermaidFlowchart.parse(MermaidDiagram.render(plan)).nodes();
         Map<String, MermaidFlowchart.Node> alone = MermaidFlowchart.parse(MermaidDiagram.render(new Plan(plan.project(), List.of(dev)))).nodes();

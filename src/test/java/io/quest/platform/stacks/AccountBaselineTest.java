@@ -55,6 +55,11 @@ class AccountBaselineTest {
         for (String type : SINGLETONS) {
             for (StackPlan stack : plan.stacks()) {
                 List<PlannedResource> found = stack.ofType(type);
+                if (stack.stack().endsWith("-data")) {
+                    // A data stack shares its environment's account, whose stack already holds the singleton.
+                    assertThat(found).as(type + " in " + stack.stack()).isEmpty();
+                    continue;
+                }
                 assertThat(found).as(type + " in " + stack.stack()).hasSize(1);
                 PlannedResource provider = stack.byUrn(found.get(0).provider());
                 assertThat(String.valueOf(provider.input("allowedAccountIds"))).as(type + "'s provider in " + stack.stack())

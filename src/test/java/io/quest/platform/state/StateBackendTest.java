@@ -104,7 +104,7 @@ class StateBackendTest {
         @SuppressWarnings("unchecked")
         Map<String, String> deploy = (Map<String, String>) shared.outputs().get("ciDeployRoleArns");
         StateGrants grants = new StateGrants(new StateObjects("quest-platform"), "shared",
-                (String) shared.outputs().get("ciPreviewRoleArn"), deploy, Map.of("prod", List.of("dev")));
+                (String) shared.outputs().get("ciPreviewRoleArn"), deploy, Map.of("prod", List.of("dev")), java.util.Set.of("dev", "prod"));
         String bucketArn = "arn:aws:s3:::" + bucket.id();
         PlannedResource policy = shared.named("state-policy");
 
