@@ -21,6 +21,7 @@ class PackageCyclesTest {
         "io.quest.platform.network..", "io.quest.platform.service..", "io.quest.platform.identity..",
         "io.quest.platform.governance..", "io.quest.platform.observability..", "io.quest.platform.state..",
         "io.quest.platform.data..",
+        "io.quest.platform.storage..",
     };
 
     /** The program's compiled classes (Maven's output directory; tests and libraries are not looked at). */

@@ -4,35 +4,21 @@ import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
-import com.pulumi.aws.s3.BucketPolicy;
-import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
-import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleTransitionArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.storage.BucketEncryption;
+import io.quest.platform.storage.ChildNames;
+import io.quest.platform.storage.HardenedBucket;
+import io.quest.platform.storage.HardenedBucketArgs;
 
 import java.util.List;
 import java.util.Map;
@@ -81,49 +67,19 @@ public final class LogArchive extends ComponentResource {
                 .targetKeyId(key.keyId())
                 .build(), child);
 
-        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .forceDestroy(false)
+        var bucket = new HardenedBucket(name + "-bucket", HardenedBucketArgs.builder()
+                .names(ChildNames.of(name + "-bucket", name))
                 .tags(tags.named(name + "-bucket", Map.of("quest:data", "audit-logs")))
-                .build(), stateful);
+                .encryption(BucketEncryption.kms(key.arn()))
+                .policy(b -> b.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts(), args.accountId(),
+                        args.organizationId()).requireWithin(20_480, "the log archive bucket policy")))
+                .lifecycleRules(lifecycleRule(args))
+                .protect(args.protect())
+                .retainOnDelete(args.retainOnDelete())
+                .build(), ComponentResourceOptions.builder().parent(this).build(), this);
 
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child);
-        new BucketServerSideEncryptionConfigurationV2(name + "-encryption", BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                .sseAlgorithm("aws:kms")
-                                .kmsMasterKeyId(key.arn())
-                                .build())
-                        // One data key per bucket instead of per object: far fewer KMS requests.
-                        .bucketKeyEnabled(true)
-                        .build())
-                .build(), child);
-        var publicAccess = new BucketPublicAccessBlock(name + "-public-access", BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), child);
-        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child);
-        new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts(), args.accountId(), args.organizationId())
-                        .requireWithin(20_480, "the log archive bucket policy").toJson()))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
-        new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(lifecycleRule(args))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
-
-        this.bucketName = bucket.bucket();
-        this.bucketArn = bucket.arn();
+        this.bucketName = bucket.bucketName();
+        this.bucketArn = bucket.bucketArn();
         this.keyArn = key.arn();
         registerOutputs(Map.of(
                 "bucketName", bucketName,

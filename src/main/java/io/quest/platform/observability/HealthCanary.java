@@ -4,27 +4,12 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
 import com.pulumi.aws.s3.BucketObjectv2;
 import com.pulumi.aws.s3.BucketObjectv2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
-import com.pulumi.aws.s3.BucketPolicy;
-import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
-import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
 import com.pulumi.aws.synthetics.Canary;
 import com.pulumi.aws.synthetics.CanaryArgs;
 import com.pulumi.aws.synthetics.inputs.CanaryArtifactConfigArgs;
@@ -32,7 +17,11 @@ import com.pulumi.aws.synthetics.inputs.CanaryArtifactConfigS3EncryptionArgs;
 import com.pulumi.aws.synthetics.inputs.CanaryRunConfigArgs;
 import com.pulumi.aws.synthetics.inputs.CanaryScheduleArgs;
 import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.storage.ChildNames;
+import io.quest.platform.storage.HardenedBucket;
+import io.quest.platform.storage.HardenedBucketArgs;
 
 import java.util.Base64;
 import java.util.Map;
@@ -51,33 +40,13 @@ final class HealthCanary {
     static Canary register(Monitoring parent, String name, String canaryName, MonitoringArgs args) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         CanarySettings settings = args.canary();
-        var bucket = new BucketV2(name + "-canary-artifacts", BucketV2Args.builder()
-                .forceDestroy(!args.protect() && !args.retainOnDelete())
+        var bucket = new HardenedBucket(name + "-canary-artifacts", HardenedBucketArgs.builder()
+                .names(ChildNames.of(name + "-canary-artifacts", name + "-canary")
+                        .withEncryption(name + "-canary-sse").withLifecycle(name + "-canary-expiry"))
                 .tags(args.tags().named(name + "-canary-artifacts"))
-                .build(), CustomResourceOptions.builder().parent(parent)
-                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
-        new BucketOwnershipControls(name + "-canary-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child);
-        new BucketServerSideEncryptionConfigurationV2(name + "-canary-sse", BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                .sseAlgorithm("AES256")
-                                .build())
-                        .build())
-                .build(), child);
-        new BucketPublicAccessBlock(name + "-canary-public-access", BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), child);
-        new BucketLifecycleConfigurationV2(name + "-canary-expiry", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                .versioned(false)
+                .policy(b -> b.arn().applyValue(MonitoringPolicies::artifactsBucketPolicy))
+                .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-run-artifacts")
                         .status("Enabled")
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix(Canaries.ARTIFACTS_PREFIX).build())
@@ -86,15 +55,15 @@ final class HealthCanary {
                                 .daysAfterInitiation(1)
                                 .build())
                         .build())
-                .build(), child);
-        var bucketPolicy = new BucketPolicy(name + "-canary-policy", BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> MonitoringPolicies.artifactsBucketPolicy(arn).toJson()))
-                .build(), child);
+                .forceDestroy(!args.protect() && !args.retainOnDelete())
+                .protect(args.protect())
+                .retainOnDelete(args.retainOnDelete())
+                .build(), ComponentResourceOptions.builder().parent(parent).build(), parent);
+        var bucketPolicy = bucket.policy();
 
         byte[] zip = Canaries.zip();
         var script = new BucketObjectv2(name + "-canary-script", BucketObjectv2Args.builder()
-                .bucket(bucket.id())
+                .bucket(bucket.bucketId())
                 .key(Canaries.scriptKey(zip))
                 .contentBase64(Base64.getEncoder().encodeToString(zip))
                 .contentType("application/zip")
@@ -109,7 +78,7 @@ final class HealthCanary {
                 .build(), child);
         var rolePolicy = new RolePolicy(name + "-canary-role-policy", RolePolicyArgs.builder()
                 .role(role.id())
-                .policy(bucket.arn().applyValue(arn -> MonitoringPolicies.canaryPolicy(arn, args.region(), args.accountId(),
+                .policy(bucket.bucketArn().applyValue(arn -> MonitoringPolicies.canaryPolicy(arn, args.region(), args.accountId(),
                         canaryName, settings.activeTracing()).toJson()))
                 .build(), child);
 
@@ -121,9 +90,9 @@ final class HealthCanary {
                 .executionRoleArn(role.arn())
                 .runtimeVersion(settings.runtimeVersion())
                 .handler(Canaries.HANDLER)
-                .s3Bucket(bucket.bucket())
+                .s3Bucket(bucket.bucketName())
                 .s3Key(script.key())
-                .artifactS3Location(Output.format("s3://%s/%s", bucket.bucket(), Canaries.ARTIFACTS_PREFIX))
+                .artifactS3Location(Output.format("s3://%s/%s", bucket.bucketName(), Canaries.ARTIFACTS_PREFIX))
                 .artifactConfig(CanaryArtifactConfigArgs.builder()
                         .s3Encryption(CanaryArtifactConfigS3EncryptionArgs.builder().encryptionMode("SSE_S3").build())
                         .build())

@@ -65,6 +65,10 @@ public final class JsonRenderer {
         m.put("protect", r.protect());
         m.put("retainOnDelete", r.retainOnDelete());
         m.put("ignoreChanges", r.ignoreChanges());
+        if (!r.aliases().isEmpty()) {
+            // Only on a resource that has moved: the URNs of its earlier places, which keep its state.
+            m.put("aliases", r.aliases());
+        }
         m.put("inputs", r.inputs());
         return m;
     }

@@ -65,7 +65,8 @@ public final class RecordingMonitor extends MockMonitor {
                     request.getProtect(),
                     request.getRetainOnDelete(),
                     toJava(request.getObject()),
-                    request.getIgnoreChangesList().stream().sorted().toList()));
+                    request.getIgnoreChangesList().stream().sorted().toList(),
+                    aliasUrns(request)));
         }
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             if (request.getCustom() && !response.getId().isEmpty()) {
@@ -101,7 +102,8 @@ public final class RecordingMonitor extends MockMonitor {
         Map<String, PlannedResource> byUrn = new LinkedHashMap<>();
         for (PlannedResource r : recorded) {
             byUrn.put(r.urn(), new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
-                    r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs(), r.ignoreChanges()));
+                    r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs(), r.ignoreChanges(),
+                    r.aliases()));
         }
         Map<String, Integer> depth = new java.util.HashMap<>();
         byUrn.keySet().forEach(urn -> depth(urn, byUrn, depth, new java.util.HashSet<>()));
@@ -138,6 +140,41 @@ public final class RecordingMonitor extends MockMonitor {
 
     public List<String> references() {
         return references.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * The URNs a registration's aliases stand for, resolved as the engine resolves an alias spec
+     * ({@code collapseAliasToUrn} in pulumi/pulumi pkg/resource/deploy/step_generator.go at
+     * 1a16857a44f16e46a9dce29f184c511062a70f80): the alias's name and type, else the resource's own; its parent, else
+     * the resource's current parent; no parent when it says {@code noParent} or the parent is the root stack. The Java
+     * SDK sends every alias in this form (pulumi-java AliasSerializer), a URN alias as it is.
+     */
+    static List<String> aliasUrns(RegisterResourceRequest request) {
+        List<String> urns = new ArrayList<>();
+        for (var alias : request.getAliasesList()) {
+            if (!alias.hasSpec()) {
+                urns.add(asEngineWrites(alias.getUrn()));
+                continue;
+            }
+            var spec = alias.getSpec();
+            String name = spec.getName().isEmpty() ? request.getName() : spec.getName();
+            String type = spec.getType().isEmpty() ? request.getType() : spec.getType();
+            String parent = spec.getNoParent() ? "" : spec.getParentUrn().isEmpty() ? request.getParent() : spec.getParentUrn();
+            urns.add(parent.isEmpty() || ROOT_STACK.equals(qualifiedType(parent)) ? rootChild(type, name)
+                    : asEngineWrites(urn(parent, type, name)));
+        }
+        return urns.stream().distinct().sorted().toList();
+    }
+
+    /** A URN's type chain ({@code urn:pulumi:<stack>::<project>::<qualified type>::<name>}). */
+    private static String qualifiedType(String urn) {
+        String[] parts = urn.split("::", 4);
+        return parts.length == 4 ? parts[2] : "";
+    }
+
+    private static String rootChild(String type, String name) {
+        var deployment = Deployment.getInstance();
+        return "urn:pulumi:" + deployment.getStackName() + "::" + deployment.getProjectName() + "::" + type + "::" + name;
     }
 
     private static String urn(String parent, String type, String name) {

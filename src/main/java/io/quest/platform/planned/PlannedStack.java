@@ -19,9 +19,13 @@ public interface PlannedStack {
         return resources().stream().filter(r -> r.type().equals(type)).toList();
     }
 
-    /** The resource with this logical name (names are unique per type; this takes the first). */
+    /**
+     * The resource with this logical name (names are unique per type; this takes the first). A building block is
+     * named after the resource it wraps, so the custom resource comes before a component of the same name.
+     */
     default PlannedResource named(String name) {
-        return resources().stream().filter(r -> r.name().equals(name)).findFirst()
+        return resources().stream().filter(r -> r.name().equals(name))
+                .min(java.util.Comparator.comparing(PlannedResource::isComponent))
                 .orElseThrow(() -> new IllegalArgumentException("stack " + stack() + " has no resource named " + name));
     }
 

@@ -13,25 +13,10 @@ import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.route53.Record;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
-import com.pulumi.aws.s3.BucketPolicy;
-import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
-import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
 import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
@@ -41,6 +26,10 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
+import io.quest.platform.storage.ChildNames;
+import io.quest.platform.storage.HardenedBucket;
+import io.quest.platform.storage.HardenedBucketArgs;
+import io.quest.platform.storage.ObjectOwnership;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +84,7 @@ public final class LoadBalancer extends ComponentResource {
             }
         }
 
-        var logs = accessLogBucket(name, args, child);
+        var logs = accessLogBucket(name, args);
 
         var alb = new com.pulumi.aws.lb.LoadBalancer(name + "-alb", com.pulumi.aws.lb.LoadBalancerArgs.builder()
                 .loadBalancerType("application")
@@ -105,7 +94,7 @@ public final class LoadBalancer extends ComponentResource {
                 .securityGroups(Output.all(List.of(sg.id())))
                 .dropInvalidHeaderFields(true)
                 .enableDeletionProtection(args.protect())
-                .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.bucket()).enabled(true).build())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder().bucket(logs.bucketName()).enabled(true).build())
                 .tags(tags.named(name + "-alb"))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(logs.policy()).build());
 
@@ -181,44 +170,20 @@ public final class LoadBalancer extends ComponentResource {
                 "url", url));
     }
 
-    /** The access log bucket and the policy that lets the region's log delivery write to it. */
-    private record LogBucket(Output<String> bucket, BucketPolicy policy) {
-    }
-
     /**
      * A bucket for access logs: SSE-S3 (the only encryption ALB log delivery supports), public access
-     * blocked, TLS-only, objects expiring after the retention period, owned by the bucket owner when the
+     * blocked, TLS-only, unversioned, objects expiring after the retention period, owned by the bucket owner when the
      * writer hands them over (BucketOwnerPreferred keeps ACL-carrying deliveries working, which
      * BucketOwnerEnforced would refuse).
      */
-    private LogBucket accessLogBucket(String name, LoadBalancerArgs args, CustomResourceOptions child) {
-        var tags = args.tags();
-        var bucket = new BucketV2(name + "-alb-logs", BucketV2Args.builder()
-                .forceDestroy(!args.protect() && !args.retainOnDelete())
-                .tags(tags.named(name + "-alb-logs"))
-                .build(), CustomResourceOptions.builder().parent(this)
-                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
-        new BucketOwnershipControls(name + "-alb-logs-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerPreferred").build())
-                .build(), child);
-        new BucketServerSideEncryptionConfigurationV2(name + "-alb-logs-sse", BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                .sseAlgorithm("AES256").build())
-                        .build())
-                .build(), child);
-        var publicAccess = new BucketPublicAccessBlock(name + "-alb-logs-public-access", BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), child);
-        new BucketLifecycleConfigurationV2(name + "-alb-logs-expiry", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+    private HardenedBucket accessLogBucket(String name, LoadBalancerArgs args) {
+        return new HardenedBucket(name + "-alb-logs", HardenedBucketArgs.builder()
+                .names(ChildNames.of(name + "-alb-logs").withEncryption(name + "-alb-logs-sse").withLifecycle(name + "-alb-logs-expiry"))
+                .tags(args.tags().named(name + "-alb-logs"))
+                .ownership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+                .versioned(false)
+                .policy(b -> b.arn().applyValue(arn -> accessLogPolicy(arn, args.accountId(), args.region())))
+                .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-access-logs")
                         .status("Enabled")
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
@@ -226,12 +191,10 @@ public final class LoadBalancer extends ComponentResource {
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(7).build())
                         .build())
-                .build(), child);
-        var policy = new BucketPolicy(name + "-alb-logs-policy", BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(bucket.arn().applyValue(arn -> accessLogPolicy(arn, args.accountId(), args.region()).toJson()))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
-        return new LogBucket(bucket.bucket(), policy);
+                .forceDestroy(!args.protect() && !args.retainOnDelete())
+                .protect(args.protect())
+                .retainOnDelete(args.retainOnDelete())
+                .build(), ComponentResourceOptions.builder().parent(this).build(), this);
     }
 
     /** Only the region's log delivery may write, only under this account's prefix, and only over TLS. */

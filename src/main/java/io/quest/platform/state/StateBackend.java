@@ -6,37 +6,21 @@ import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
-import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketLoggingV2;
-import com.pulumi.aws.s3.BucketLoggingV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
-import com.pulumi.aws.s3.BucketPolicy;
-import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
-import com.pulumi.aws.s3.BucketV2;
-import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
-import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
 import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.storage.AccessLogTarget;
+import io.quest.platform.storage.BucketEncryption;
+import io.quest.platform.storage.ChildNames;
+import io.quest.platform.storage.HardenedBucket;
+import io.quest.platform.storage.HardenedBucketArgs;
 import io.quest.platform.tags.Tags;
 
 import java.util.Map;
@@ -78,45 +62,18 @@ public final class StateBackend extends ComponentResource {
         Tags tags = args.tags();
         Output<StateGrants> grants = args.readers().grants(args.objects());
 
-        var bucket = new BucketV2(name + "-bucket", BucketV2Args.builder()
-                .forceDestroy(false)
+        // The key's policy names the bucket, so the bucket makes it once its ARN is known; this holds it.
+        Key[] stateKey = new Key[1];
+        var bucket = new HardenedBucket(name + "-bucket", HardenedBucketArgs.builder()
+                .names(ChildNames.of(name + "-bucket", name))
                 .tags(tags.named(name + "-bucket", Map.of("quest:data", "pulumi-state")))
-                .build(), stateful);
-
-        var key = new Key(name + "-key", KeyArgs.builder()
-                .description("Encrypts the platform's Pulumi state and every stack's secrets")
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30)
-                .policy(Output.tuple(bucket.arn(), grants).applyValue(t -> StatePolicies.keyPolicy(
-                        args.accountId(), args.region(), t.t1, t.t2).requireWithin(32_768, "the state key policy").toJson()))
-                .tags(tags.named(name + "-key"))
-                .build(), stateful);
-        new Alias(name + "-key-alias", AliasArgs.builder()
-                .name(KEY_ALIAS)
-                .targetKeyId(key.keyId())
-                .build(), child);
-
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child);
-        encrypt(name + "-encryption", bucket, "aws:kms", key.arn(), child);
-        var publicAccess = blockPublicAccess(name + "-public-access", bucket, child);
-        enforceOwnership(name + "-ownership", bucket, child);
-        new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
-                .bucket(bucket.id())
-                .policy(Output.tuple(bucket.arn(), key.arn(), grants).applyValue(t -> StatePolicies.bucketPolicy(t.t1, t.t2, t.t3)
-                        .requireWithin(StatePolicies.BUCKET_POLICY_LIMIT, "the state bucket policy").toJson()))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccess).build());
-        // Each deploy role's grants on its own stack's state, as its own policy (see StatePolicies).
-        args.readers().deployRoleArns().forEach((env, roleArn) -> new RolePolicy(name + "-deploy-" + env, RolePolicyArgs.builder()
-                .role(roleArn.applyValue(StateBackend::roleName))
-                .policy(Output.tuple(bucket.arn(), grants).applyValue(t -> StatePolicies.deployRolePolicy(t.t1, t.t2, env)
-                        .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the state grants of " + env + "'s deploy role").toJson()))
-                .build(), child));
-        new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                .encryption(BucketEncryption.kms(bucketArn -> {
+                    stateKey[0] = key(name, args, bucketArn, grants, stateful);
+                    return stateKey[0].arn();
+                }))
+                .policy(b -> Output.tuple(b.arn(), b.keyArn().orElseThrow(), grants).applyValue(t -> StatePolicies.bucketPolicy(t.t1, t.t2, t.t3)
+                        .requireWithin(StatePolicies.BUCKET_POLICY_LIMIT, "the state bucket policy")))
+                .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
                         .id("expire-replaced-versions")
                         .status("Enabled")
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
@@ -126,41 +83,27 @@ public final class StateBackend extends ComponentResource {
                         .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().expiredObjectDeleteMarker(true).build())
                         .abortIncompleteMultipartUpload(abortUploads())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
-
-        var logs = new BucketV2(name + "-access-logs", BucketV2Args.builder()
-                .forceDestroy(false)
-                .tags(tags.named(name + "-access-logs", Map.of("quest:data", "access-logs")))
-                .build(), stateful);
-        encrypt(name + "-access-logs-encryption", logs, "AES256", null, child);
-        var logsPublicAccess = blockPublicAccess(name + "-access-logs-public-access", logs, child);
-        enforceOwnership(name + "-access-logs-ownership", logs, child);
-        var logsPolicy = new BucketPolicy(name + "-access-logs-policy", BucketPolicyArgs.builder()
-                .bucket(logs.id())
-                .policy(Output.tuple(logs.arn(), bucket.arn()).applyValue(t -> StatePolicies.accessLogPolicy(
-                        t.t1, ACCESS_LOG_PREFIX, t.t2, args.accountId()).requireWithin(20_480, "the access-log bucket policy").toJson()))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(logsPublicAccess).build());
-        new BucketLifecycleConfigurationV2(name + "-access-logs-lifecycle", BucketLifecycleConfigurationV2Args.builder()
-                .bucket(logs.id())
-                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
-                        .id("expire-access-logs")
-                        .status("Enabled")
-                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
-                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(args.accessLogDays()).build())
-                        .abortIncompleteMultipartUpload(abortUploads())
-                        .build())
+                .accessLogs(bucketArn -> new AccessLogTarget(accessLogBucket(name, args, bucketArn), ACCESS_LOG_PREFIX))
+                .protect(args.protect())
+                .retainOnDelete(args.retainOnDelete())
+                .build(), ComponentResourceOptions.builder().parent(this).build(), this);
+        Key key = stateKey[0];
+        new Alias(name + "-key-alias", AliasArgs.builder()
+                .name(KEY_ALIAS)
+                .targetKeyId(key.keyId())
                 .build(), child);
-        // Logging starts once S3's log delivery may write to the access-log bucket.
-        new BucketLoggingV2(name + "-logging", BucketLoggingV2Args.builder()
-                .bucket(bucket.id())
-                .targetBucket(logs.id())
-                .targetPrefix(ACCESS_LOG_PREFIX)
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(logsPolicy).build());
+        // Each deploy role's grants on its own stack's state, as its own policy (see StatePolicies).
+        args.readers().deployRoleArns().forEach((env, roleArn) -> new RolePolicy(name + "-deploy-" + env, RolePolicyArgs.builder()
+                .role(roleArn.applyValue(StateBackend::roleName))
+                .policy(Output.tuple(bucket.bucketArn(), grants).applyValue(t -> StatePolicies.deployRolePolicy(t.t1, t.t2, env)
+                        .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the state grants of " + env + "'s deploy role").toJson()))
+                .build(), child));
+        HardenedBucket logs = bucket.accessLogs().orElseThrow().bucket();
 
-        this.bucketName = bucket.bucket();
-        this.bucketArn = bucket.arn();
+        this.bucketName = bucket.bucketName();
+        this.bucketArn = bucket.bucketArn();
         this.keyArn = key.arn();
-        this.accessLogBucketName = logs.bucket();
+        this.accessLogBucketName = logs.bucketName();
         registerOutputs(Map.of(
                 "bucketName", bucketName,
                 "bucketArn", bucketArn,
@@ -182,37 +125,41 @@ public final class StateBackend extends ComponentResource {
         return roleArn.substring(roleArn.lastIndexOf('/') + 1);
     }
 
-    private static void encrypt(String logical, BucketV2 bucket, String algorithm, Output<String> keyArn, CustomResourceOptions child) {
-        var byDefault = BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                .sseAlgorithm(algorithm);
-        if (keyArn != null) {
-            byDefault.kmsMasterKeyId(keyArn);
-        }
-        new BucketServerSideEncryptionConfigurationV2(logical, BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(byDefault.build())
-                        // One data key per bucket instead of per object: far fewer KMS requests.
-                        .bucketKeyEnabled(keyArn != null)
+    /** The state key: its policy names the state bucket, so it is made once the bucket's ARN is known. */
+    private static Key key(String name, StateBackendArgs args, Output<String> bucketArn, Output<StateGrants> grants,
+                           CustomResourceOptions stateful) {
+        return new Key(name + "-key", KeyArgs.builder()
+                .description("Encrypts the platform's Pulumi state and every stack's secrets")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .policy(Output.tuple(bucketArn, grants).applyValue(t -> StatePolicies.keyPolicy(
+                        args.accountId(), args.region(), t.t1, t.t2).requireWithin(32_768, "the state key policy").toJson()))
+                .tags(args.tags().named(name + "-key"))
+                .build(), stateful);
+    }
+
+    /**
+     * The bucket the state bucket's server access logs go to: SSE-S3 (the only encryption S3 log delivery writes to),
+     * written only by S3's log delivery for the state bucket, expiring after {@code accessLogDays}.
+     */
+    private HardenedBucket accessLogBucket(String name, StateBackendArgs args, Output<String> stateBucketArn) {
+        return new HardenedBucket(name + "-access-logs", HardenedBucketArgs.builder()
+                .names(ChildNames.of(name + "-access-logs"))
+                .tags(args.tags().named(name + "-access-logs", Map.of("quest:data", "access-logs")))
+                .encryption(BucketEncryption.s3Managed().withBucketKeyEnabled(false))
+                .versioned(false)
+                .policy(b -> Output.tuple(b.arn(), stateBucketArn).applyValue(t -> StatePolicies.accessLogPolicy(
+                        t.t1, ACCESS_LOG_PREFIX, t.t2, args.accountId()).requireWithin(20_480, "the access-log bucket policy")))
+                .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-access-logs")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(args.accessLogDays()).build())
+                        .abortIncompleteMultipartUpload(abortUploads())
                         .build())
-                .build(), child);
-    }
-
-    private static Resource blockPublicAccess(String logical, BucketV2 bucket, CustomResourceOptions child) {
-        return new BucketPublicAccessBlock(logical, BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .blockPublicPolicy(true)
-                .ignorePublicAcls(true)
-                .restrictPublicBuckets(true)
-                .build(), child);
-    }
-
-    private static void enforceOwnership(String logical, BucketV2 bucket, CustomResourceOptions child) {
-        new BucketOwnershipControls(logical, BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child);
+                .protect(args.protect())
+                .retainOnDelete(args.retainOnDelete())
+                .build(), ComponentResourceOptions.builder().parent(this).build(), this);
     }
 
     private static BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs abortUploads() {

@@ -302,9 +302,13 @@ class MonitoringTest {
     @Test
     void every_monitoring_resource_goes_through_the_stack_s_provider_and_is_parented_to_the_component() {
         String component = dev.ofType(Monitoring.TYPE).get(0).urn();
-        List<PlannedResource> children = dev.resources().stream().filter(r -> component.equals(r.parent())).toList();
+        // Its resources, and those of the building blocks under it (the canary's artifacts bucket).
+        List<PlannedResource> children = dev.resources().stream()
+                .filter(r -> r.custom() && r.urn().startsWith(component.replace("::dev-monitoring", "$"))).toList();
         assertThat(children).hasSize(30);
         assertThat(children).allSatisfy(r -> assertThat(r.provider()).contains("pulumi:providers:aws::dev-aws"));
+        assertThat(dev.resources()).filteredOn(r -> component.equals(r.parent())).filteredOn(PlannedResource::isComponent)
+                .extracting(PlannedResource::name).containsExactly("dev-monitoring-canary-artifacts");
     }
 
     @Test
