@@ -19,8 +19,8 @@ trap 'rm -rf "$work"' EXIT
 
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 # The 10-environment platform's stack files, written by the test code that the scale test uses.
-./mvnw -q -B -o test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=io.quest.platform.testing.ScalePlatform -Dexec.args="$work/scale 10 ." > /dev/null
+./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
+  -DmainClass=io.quest.platform.testing.ScalePlatform -Dexec.args="$work/scale 10 ." > /dev/null
 
 # One measured run: appends "wall_ms cpu_ms rss_mb" to $work/<case>; keeps stderr for the resource count.
 measure() {

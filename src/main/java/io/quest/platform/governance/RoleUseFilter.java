@@ -47,7 +47,22 @@ public record RoleUseFilter(List<String> roleArns) {
         return pattern(roleArns);
     }
 
+    /**
+     * The roles' ARNs one by one while that fits CloudWatch's limit; past it (a trail watching the break-glass role of
+     * many accounts), the one role name in any account of the partition ({@code arn:aws:iam::*:role/NAME}), which
+     * counts at least every use of the listed roles. The trail logs only the platform's own accounts (or its
+     * organisation's), so what it adds is a role of that name in such an account.
+     */
     private static String pattern(List<String> roleArns) {
+        String exact = patternOf(roleArns);
+        if (exact.length() <= PATTERN_LIMIT) {
+            return exact;
+        }
+        List<String> byName = roleArns.stream().map(arn -> arn.replaceFirst("::\\d{12}:", "::*:")).distinct().toList();
+        return patternOf(byName);
+    }
+
+    private static String patternOf(List<String> roleArns) {
         String assumed = roleArns.stream().map(arn -> "($.requestParameters.roleArn = \"" + arn + "\")")
                 .collect(Collectors.joining(" || "));
         String sessions = roleArns.stream().map(arn -> "($.userIdentity.sessionContext.sessionIssuer.arn = \"" + arn + "\")")
