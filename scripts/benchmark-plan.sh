@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
 # The 10-environment platform's stack files, written by the test code that the scale test uses.
 ./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
-  -DmainClass=io.quest.platform.testing.ScalePlatform -Dexec.args="$work/scale 10 ." > /dev/null
+  -DmainClass=io.quest.platform.testing.ScalePlatform -Dexec.args="$work/scale-project 10 ." > /dev/null
 
 # One measured run: appends "wall_ms cpu_ms rss_mb" to $work/<case>; keeps stderr for the resource count.
 measure() {
@@ -41,8 +41,8 @@ for i in $(seq "$runs"); do
   measure bare java -version
   measure plan java -jar "$jar" plan --format json
   measure stack java -jar "$jar" plan shared --format json
-  measure scale java -jar "$jar" plan --format json --cwd "$work/scale"
-  [ "$maven" = 1 ] && measure maven ./mvnw -q -B -o compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.args='plan --format json'
+  measure scale java -jar "$jar" plan --format json --cwd "$work/scale-project"
+  [ "$maven" = 1 ] && measure maven ./mvnw -q -B compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.args='plan --format json'
   echo "round $i of $runs done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 
