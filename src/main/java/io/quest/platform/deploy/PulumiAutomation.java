@@ -167,7 +167,7 @@ public final class PulumiAutomation implements StackOperations {
      * output (which for {@code stack output --show-secrets} holds secret values) and its standard error: keep the
      * exit code and the last lines of standard error only.
      */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         if (message.startsWith("code:") && message.contains("stdout:")) {
             String code = message.substring(0, message.indexOf('\n') < 0 ? message.length() : message.indexOf('\n')).strip();

@@ -51,7 +51,9 @@ public record RoleUseFilter(List<String> roleArns) {
      * The roles' ARNs one by one while that fits CloudWatch's limit; past it (a trail watching the break-glass role of
      * many accounts), the one role name in any account of the partition ({@code arn:aws:iam::*:role/NAME}), which
      * counts at least every use of the listed roles. The trail logs only the platform's own accounts (or its
-     * organisation's), so what it adds is a role of that name in such an account.
+     * organisation's), so what it adds is a role of that name in such an account. A {@code *} in a quoted JSON value
+     * matches any text (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html, read
+     * 2026-12-02; modelled by the tests' FilterPattern).
      */
     private static String pattern(List<String> roleArns) {
         String exact = patternOf(roleArns);

@@ -43,7 +43,9 @@ final class DeploymentAlerts {
 
     /**
      * The event pattern: a failed deployment of service {@code service} in cluster {@code cluster}. The service's ARN
-     * is matched by its suffix ({@code :service/<cluster>/<service>}), which holds in every partition and region.
+     * is matched by its suffix ({@code :service/<cluster>/<service>}), which holds in every partition and region
+     * (EventBridge's {@code suffix} operator: https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html,
+     * read 2026-12-02).
      */
     static String pattern(String cluster, String service) {
         ObjectMapper json = new ObjectMapper();

@@ -9,6 +9,7 @@ import com.pulumi.automation.OutputValue;
 import com.pulumi.automation.UpdateState;
 import com.pulumi.automation.UpdateSummary;
 import com.pulumi.automation.WorkspaceStack;
+import io.quest.platform.deploy.PulumiAutomation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,14 +126,12 @@ public final class DeployedReleases implements Releases {
                 .build());
     }
 
+    /** One line about a failure, without the CLI's standard output ({@link PulumiAutomation#describe}). */
     private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String message = PulumiAutomation.describe(e);
         if (message.contains("Cannot run program \"pulumi\"")) {
             return "the Pulumi CLI is not on PATH; install it, or read the offline plan with --offline";
         }
-        if (message.startsWith("code:") && message.contains("stderr:")) {
-            return message.substring(message.lastIndexOf("stderr:") + 7).strip().lines().reduce((a, b) -> b).orElse(message);
-        }
-        return message.lines().findFirst().orElse(message);
+        return message;
     }
 }

@@ -1,14 +1,12 @@
 package io.quest.platform.release;
 
-import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.PlanException;
 import io.quest.platform.plan.Platform;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,11 +27,8 @@ public final class PromoteCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TO", description = "The stack that will run it (prod).")
     String to;
 
-    @Option(names = "--offline", description = "Read what FROM runs from the offline plan instead of its deployed state.")
-    boolean offline;
-
-    @Option(names = "--cwd", paramLabel = "DIR", defaultValue = ".", description = "The directory of Pulumi.yaml (default: the working directory).")
-    Path cwd;
+    @Mixin
+    ReleaseOptions options = new ReleaseOptions();
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -50,9 +45,8 @@ public final class PromoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Platform platform = Platform.load(cwd);
-            Releases releases = offline ? new PlannedReleases(new PlanEngine(line -> { }).plan(platform, List.of(from, to)))
-                    : new DeployedReleases(cwd);
+            Platform platform = options.platform();
+            Releases releases = options.releases(platform, List.of(from, to));
             stdout.println(new Release(platform, releases, LocalDate.now()).promote(from, to).summary());
             return 0;
         } catch (PlanException | ReleaseException e) {

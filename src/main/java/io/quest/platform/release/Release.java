@@ -55,8 +55,12 @@ public final class Release {
      * Pins {@code stack} to an image it ran before: {@code digest}, or else the most recent one before the current.
      */
     public Written rollback(String stack, Optional<String> digest) {
+        return rollback(stack, digest, releases.earlier(stack));
+    }
+
+    /** As {@link #rollback(String, Optional)}, choosing among {@code earlier}, the images already read for the stack. */
+    public Written rollback(String stack, Optional<String> digest, List<ReleaseImage> earlier) {
         requireService(stack, "roll back");
-        List<ReleaseImage> earlier = releases.earlier(stack);
         if (earlier.isEmpty()) {
             throw new ReleaseException("stack " + stack + " ran no other image before (" + releases.source() + "); nothing to roll back to");
         }

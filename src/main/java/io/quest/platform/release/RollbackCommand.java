@@ -1,14 +1,13 @@
 package io.quest.platform.release;
 
-import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.PlanException;
 import io.quest.platform.plan.Platform;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +29,8 @@ public final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DIGEST", description = "The digest to run (sha256:...); one the stack ran before.")
     String to;
 
-    @Option(names = "--offline", description = "Read the stack's images from the offline plan instead of its deployed state and history.")
-    boolean offline;
-
-    @Option(names = "--cwd", paramLabel = "DIR", defaultValue = ".", description = "The directory of Pulumi.yaml (default: the working directory).")
-    Path cwd;
+    @Mixin
+    ReleaseOptions options = new ReleaseOptions();
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -51,12 +47,11 @@ public final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Platform platform = Platform.load(cwd);
-            Releases releases = offline ? new PlannedReleases(new PlanEngine(line -> { }).plan(platform, List.of(stack)))
-                    : new DeployedReleases(cwd);
+            Platform platform = options.platform();
+            Releases releases = options.releases(platform, List.of(stack));
             List<ReleaseImage> earlier = releases.earlier(stack);
             earlier.forEach(image -> stderr.println("ran before: " + image.digest()));
-            stdout.println(new Release(platform, releases, LocalDate.now()).rollback(stack, Optional.ofNullable(to)).summary());
+            stdout.println(new Release(platform, releases, LocalDate.now()).rollback(stack, Optional.ofNullable(to), earlier).summary());
             return 0;
         } catch (PlanException | ReleaseException e) {
             stderr.println("error: " + e.getMessage());

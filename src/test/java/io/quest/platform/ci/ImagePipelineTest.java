@@ -41,6 +41,8 @@ class ImagePipelineTest {
         return roles.stream().filter(r -> Admission.of(r.trust(), providers, new OidcToken(subject, AUDIENCE)) != Admission.REFUSED).toList();
     }
 
+    // Subjects as GitHub builds them for a push to a branch or tag: repo:ORG/REPO:ref:refs/heads/BRANCH and
+    // repo:ORG/REPO:ref:refs/tags/TAG (https://docs.github.com/en/actions/reference/security/oidc, read 2026-12-02).
     @ParameterizedTest
     @ValueSource(strings = {"repo:acme/quest-web:ref:refs/heads/main", "repo:acme/quest-web:ref:refs/tags/v1.4.2", "repo:acme/quest-web:ref:refs/tags/v2"})
     void a_release_build_of_the_listed_application_is_admitted_by_its_push_role_alone(String subject) {
