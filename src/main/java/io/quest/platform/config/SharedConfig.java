@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param state                  {@code quest-platform:state}: the state bucket's lifecycle and who reads which stack's state
  * @param images                 {@code quest-platform:registry.pushFrom} and {@code .scanWaivers}: the application
  *                               repositories that push images, and the scan findings a push may carry
+ * @param access                 {@code quest-platform:access}: how people reach the accounts (IAM Identity Center)
  */
 public record SharedConfig(
         Map<String, String> accounts,
@@ -38,7 +39,8 @@ public record SharedConfig(
         int logExpirationDays,
         List<String> allowedRegions,
         StateConfig state,
-        ImagePipelineConfig images) {
+        ImagePipelineConfig images,
+        AccessConfig access) {
 
     /** The name of the shared-services account in {@code quest-platform:accounts}. */
     public static final String SHARED = "shared";
@@ -51,6 +53,7 @@ public record SharedConfig(
         allowedRegions = List.copyOf(allowedRegions);
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(access, "access");
     }
 
     /** The shared-services (security) account. */

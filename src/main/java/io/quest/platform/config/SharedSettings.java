@@ -72,8 +72,9 @@ final class SharedSettings {
         }
         StateConfig state = readState(ns.object("state"), accounts);
         checkStatePolicySize(ns, account, region, accounts, state);
+        AccessConfig access = AccessSettings.read(ns, accounts, region);
         return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
-                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state, images);
+                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state, images, access);
     }
 
     /** {@code quest-platform:state}: the state bucket's lifecycle and the stacks each environment's CI roles read. */

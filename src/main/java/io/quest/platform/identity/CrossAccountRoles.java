@@ -20,7 +20,8 @@ import java.util.Map;
  * The roles of one member account, created through a provider that acts in that account (it assumes
  * the bootstrap role there): the deployer (AdministratorAccess inside the {@link PermissionsBoundary}),
  * the previewer (ReadOnlyAccess without data reads), the auditor (SecurityAudit and ReadOnlyAccess) and
- * break-glass (AdministratorAccess behind MFA, one-hour sessions). Their names are fixed
+ * break-glass (AdministratorAccess, one-hour sessions, reached through the break-glass permission set of IAM Identity
+ * Center, or behind MFA from the shared account without it). Their names are fixed
  * ({@link PlatformRole}), so the boundary can protect them by ARN.
  */
 public final class CrossAccountRoles extends ComponentResource {
@@ -32,6 +33,7 @@ public final class CrossAccountRoles extends ComponentResource {
     private final Output<String> auditorRoleArn;
     private final Output<String> breakGlassRoleArn;
     private final Output<String> boundaryArn;
+    private final Policy boundary;
 
     public CrossAccountRoles(String name, CrossAccountRolesArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -80,10 +82,15 @@ public final class CrossAccountRoles extends ComponentResource {
         attach(name + "-auditor-security", auditor, "SecurityAudit", child);
         attach(name + "-auditor-read", auditor, "ReadOnlyAccess", child);
 
+        var breakGlassTrust = args.identityCenterRegion()
+                .map(region -> RolePolicies.breakGlassTrust(shared, region, AccessRole.BREAK_GLASS.permissionSetName()))
+                .orElseGet(() -> RolePolicies.breakGlassTrust(shared));
         var breakGlass = new Role(name + "-break-glass", RoleArgs.builder()
                 .name(PlatformRole.BREAK_GLASS.roleName())
-                .description("Emergency administrator of " + name + ": MFA within the hour, one-hour sessions; every use is alarmed")
-                .assumeRolePolicy(trust(RolePolicies.breakGlassTrust(shared)))
+                .description(args.identityCenterRegion().isPresent()
+                        ? "Emergency administrator of " + name + ": only from the break-glass permission set, one-hour sessions; every use is alarmed"
+                        : "Emergency administrator of " + name + ": MFA within the hour, one-hour sessions; every use is alarmed")
+                .assumeRolePolicy(trust(breakGlassTrust))
                 .maxSessionDuration(RolePolicies.BREAK_GLASS_SESSION_SECONDS)
                 .tags(tags.named(name + "-break-glass", Map.of("quest:alarm-on-use", "true")))
                 .build(), child);
@@ -94,6 +101,7 @@ public final class CrossAccountRoles extends ComponentResource {
         this.auditorRoleArn = auditor.arn();
         this.breakGlassRoleArn = breakGlass.arn();
         this.boundaryArn = boundary.arn();
+        this.boundary = boundary;
         registerOutputs(Map.of(
                 "deployerRoleArn", deployerRoleArn,
                 "previewerRoleArn", previewerRoleArn,
@@ -131,5 +139,10 @@ public final class CrossAccountRoles extends ComponentResource {
 
     public Output<String> boundaryArn() {
         return boundaryArn;
+    }
+
+    /** The boundary policy, which what references it by name (the deployer-equivalent permission set) must wait for. */
+    public Policy boundary() {
+        return boundary;
     }
 }

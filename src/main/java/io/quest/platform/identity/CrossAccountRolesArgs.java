@@ -5,6 +5,7 @@ import io.quest.platform.tags.Tags;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Arguments of {@link CrossAccountRoles} in one member account.
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param allowedRegions   regions the deployer may act in
  * @param bootstrapRole    the role the shared stack bootstraps the account through; the boundary protects it
  * @param tags             the platform-wide tag layer
+ * @param identityCenterRegion when people come through IAM Identity Center, the region of its instance: the
+ *                         break-glass role then trusts the break-glass permission set's role in the shared account;
+ *                         empty, it trusts the shared account's IAM principals that signed in with MFA
  */
 public record CrossAccountRolesArgs(
         String accountId,
@@ -24,7 +28,8 @@ public record CrossAccountRolesArgs(
         Output<String> ciPreviewRoleArn,
         List<String> allowedRegions,
         String bootstrapRole,
-        Tags tags) {
+        Tags tags,
+        Optional<String> identityCenterRegion) {
 
     public CrossAccountRolesArgs {
         Objects.requireNonNull(accountId, "accountId");
@@ -33,6 +38,7 @@ public record CrossAccountRolesArgs(
         Objects.requireNonNull(ciPreviewRoleArn, "ciPreviewRoleArn");
         Objects.requireNonNull(bootstrapRole, "bootstrapRole");
         Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(identityCenterRegion, "identityCenterRegion");
         allowedRegions = List.copyOf(allowedRegions);
         if (allowedRegions.isEmpty()) {
             throw new IllegalArgumentException("the deployer needs at least one allowed region");

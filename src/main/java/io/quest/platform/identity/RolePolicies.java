@@ -50,7 +50,10 @@ public final class RolePolicies {
                 .actions("sts:AssumeRole"));
     }
 
-    /** Break-glass: the shared account, only with MFA, and only an MFA made within the last hour. */
+    /**
+     * Break-glass without Identity Center ({@code access.identityCenter: false}): IAM principals of the shared account,
+     * only with MFA, and only an MFA made within the last hour.
+     */
     public static PolicyDocument breakGlassTrust(String sharedAccount) {
         return PolicyDocument.of(Statement.allow("SharedAccountWithMfa")
                 .principal(Principal.account(sharedAccount))
@@ -71,5 +74,45 @@ public final class RolePolicies {
                         "kms:Decrypt", "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan",
                         "logs:GetLogEvents", "logs:FilterLogEvents", "logs:StartQuery", "lambda:GetFunction")
                 .resources("*"));
+    }
+
+    /**
+     * Break-glass with Identity Center: only the role Identity Center provisions in the shared account for the
+     * break-glass permission set. That role's name ends in a suffix Identity Center chooses and changes when the set is
+     * reassigned, and its path carries the instance's region except in us-east-1
+     * (https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html, read 2026-12-02), so it
+     * is matched with {@code ArnLike} on {@code aws:PrincipalArn}, both path forms, under the account as principal: a
+     * trust policy's {@code Principal} takes no wildcard ("How to use trust policies with IAM roles", AWS Security Blog,
+     * https://aws.amazon.com/blogs/security/how-to-use-trust-policies-with-iam-roles/, updated 2023-06-20, read
+     * 2026-12-02). Only Identity Center can create a role under {@code /aws-reserved/sso.amazonaws.com/}.
+     *
+     * <p>No {@code aws:MultiFactorAuthPresent} condition: Identity Center's role sessions are federated sessions, which
+     * never carry MFA context (IAM's "Compare AWS STS credentials" lists no MFA support for federated role sessions,
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_sts-comparison.html, read 2026-12-02), so the
+     * condition could never hold and the role could never be used. MFA is enforced where those people sign in, by
+     * Identity Center ("Prompt users for MFA": every time they sign in,
+     * https://docs.aws.amazon.com/singlesignon/latest/userguide/mfa-getting-started.html, read 2026-12-02), or by the
+     * external identity provider Identity Center federates with; docs/access.md says how to set it.
+     *
+     * @param sharedAccount         the account the break-glass permission set is assigned in
+     * @param identityCenterRegion  the Identity Center instance's region, which appears in the role's path
+     * @param permissionSetName     the break-glass permission set's name
+     */
+    public static PolicyDocument breakGlassTrust(String sharedAccount, String identityCenterRegion, String permissionSetName) {
+        return PolicyDocument.of(Statement.allow("BreakGlassPermissionSet")
+                .principal(Principal.account(sharedAccount))
+                .actions("sts:AssumeRole")
+                .when("ArnLike", "aws:PrincipalArn", identityCenterRoleArns(sharedAccount, identityCenterRegion, permissionSetName)
+                        .toArray(String[]::new)));
+    }
+
+    /**
+     * The ARNs, with the suffix as a wildcard, of the role Identity Center provisions for a permission set in an
+     * account: under {@code sso.amazonaws.com/<region>/}, and under {@code sso.amazonaws.com/} alone, as in us-east-1.
+     */
+    public static List<String> identityCenterRoleArns(String account, String region, String permissionSetName) {
+        String base = "arn:aws:iam::" + account + ":role/aws-reserved/sso.amazonaws.com/";
+        String role = "AWSReservedSSO_" + permissionSetName + "_*";
+        return List.of(base + region + "/" + role, base + role);
     }
 }

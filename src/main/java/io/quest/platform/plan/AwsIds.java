@@ -76,6 +76,12 @@ final class AwsIds {
                 state.put("ownerId", a);
             }
             case "aws:ec2/subnet:Subnet" -> state.put("arn", "arn:aws:ec2:" + r + ":" + a + ":subnet/" + id);
+            case "aws:ssoadmin/permissionSet:PermissionSet" -> {
+                // arn:aws:sso:::permissionSet/ssoins-<16>/ps-<16> (Identity Center API reference, PermissionSet.PermissionSetArn)
+                String instance = String.valueOf(inputs.getOrDefault("instanceArn", "")).replaceFirst("^.*:instance/", "");
+                state.put("arn", "arn:aws:sso:::permissionSet/" + instance + "/ps-" + w.hex16());
+                state.put("createdDate", "2026-01-01T00:00:00Z");
+            }
             case "aws:ec2/eip:Eip" -> {
                 state.put("publicIp", "52." + (Integer.parseInt(w.hex16().substring(0, 2), 16) % 200) + "."
                         + Integer.parseInt(w.hex16().substring(2, 4), 16) + "." + Integer.parseInt(w.hex16().substring(4, 6), 16));

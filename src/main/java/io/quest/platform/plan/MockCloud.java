@@ -159,6 +159,12 @@ public final class MockCloud implements Mocks {
                     "imageUri", String.valueOf(in.getOrDefault("registryId", accountId)) + ".dkr.ecr." + region + ".amazonaws.com/"
                             + in.get("repositoryName") + "@sha256:" + hex("image/" + in.get("repositoryName") + ":" + in.get("imageTag"), 64));
             case "aws:ssm/getParameter:getParameter" -> ssmParameter(String.valueOf(in.get("name")));
+            // The organisation's one IAM Identity Center instance, as ListInstances describes it to its administering account
+            // (InstanceArn arn:aws:sso:::instance/ssoins-<16>, IdentityStoreId d-<10 hex>).
+            case "aws:ssoadmin/getInstances:getInstances" -> Map.of("id", region,
+                    "arns", List.of("arn:aws:sso:::instance/ssoins-" + stableHex("sso-instance|" + accountId, 16)),
+                    "identityStoreIds", List.of("d-" + stableHex("identity-store|" + accountId, 10)));
+            case "aws:identitystore/getGroup:getGroup" -> identityStoreGroup(in);
             default -> Map.of();
         };
         return out;
@@ -176,6 +182,24 @@ public final class MockCloud implements Mocks {
         String ami = "ami-0" + stableHex(region + "|" + name, 16);
         return Map.of("id", name, "name", name, "type", "String", "value", ami, "insecureValue", ami, "version", 1,
                 "arn", "arn:aws:ssm:" + region + "::parameter" + name, "withDecryption", true);
+    }
+
+    /**
+     * A group of the Identity Store, found by its display name (GetGroupId with the {@code DisplayName} attribute): the
+     * group ID is a UUID, stable per store and name. The plan assumes every group named in configuration exists, since
+     * the organisation manages its groups; {@code pulumi preview} asks the real Identity Store.
+     */
+    private static Map<String, Object> identityStoreGroup(Map<String, Object> in) {
+        String store = String.valueOf(in.getOrDefault("identityStoreId", ""));
+        Object name = in.get("alternateIdentifier") instanceof Map<?, ?> alternate
+                && alternate.get("uniqueAttribute") instanceof Map<?, ?> unique ? unique.get("attributeValue") : null;
+        if (name == null) {
+            throw new PlanException("identitystore.getGroup was called without a display name (alternateIdentifier.uniqueAttribute)");
+        }
+        String h = stableHex("group|" + store + "|" + name, 32);
+        String groupId = h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20);
+        return Map.of("id", groupId, "groupId", groupId, "displayName", String.valueOf(name), "identityStoreId", store,
+                "description", "", "externalIds", List.of());
     }
 
     private String uuid(String type, String name) {

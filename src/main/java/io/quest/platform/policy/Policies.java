@@ -17,7 +17,8 @@ public final class Policies {
             new DisabledConfigRules(),
             new BaselineExceptionsRule(),
             new UnroutedAlertsRule(),
-            new BudgetRule());
+            new BudgetRule(),
+            new IdentityCenterRule());
 
     private Policies() {
     }

@@ -30,6 +30,14 @@ final class Providers {
         return forStack(config, region, config.stack().stack() + "-aws-in-" + region);
     }
 
+    /**
+     * The shared account in the region of the organisation's IAM Identity Center instance, named
+     * {@code <stack>-aws-identity-center}: permission sets and assignments are made in the instance's region.
+     */
+    static Provider forIdentityCenter(PlatformConfig config, String region) {
+        return forStack(config, region, config.stack().stack() + "-aws-identity-center");
+    }
+
     private static Provider forStack(PlatformConfig config, String region, String name) {
         return new Provider(name, ProviderArgs.builder()
                 .region(region)

@@ -27,6 +27,10 @@ import java.util.Map;
  * @param deployerRoleArns        per environment, the role its stack is applied through
  * @param previewerRoleArns       per environment, the role its stack is previewed through
  * @param permissionsBoundaryArns per environment, the boundary every role created there must carry
+ * @param identityCenter          how people get in: {@code management} says whether the organisation's IAM Identity
+ *                                Center instance is read (never managed) or access is off; when read, also its
+ *                                {@code instanceArn}, {@code identityStoreId}, {@code region} and each
+ *                                {@code permissionSet.<role>} ARN. Read leniently: a shared stack that predates it has none
  */
 public record SharedOutputs(
         Output<String> sharedAccountId,
@@ -42,7 +46,8 @@ public record SharedOutputs(
         Output<Map<String, String>> ciDeployRoleArns,
         Output<Map<String, String>> deployerRoleArns,
         Output<Map<String, String>> previewerRoleArns,
-        Output<Map<String, String>> permissionsBoundaryArns) {
+        Output<Map<String, String>> permissionsBoundaryArns,
+        Output<Map<String, String>> identityCenter) {
 
     static final String SHARED_ACCOUNT_ID = "sharedAccountId";
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
@@ -58,6 +63,7 @@ public record SharedOutputs(
     static final String DEPLOYER_ROLE_ARNS = "deployerRoleArns";
     static final String PREVIEWER_ROLE_ARNS = "previewerRoleArns";
     static final String PERMISSIONS_BOUNDARY_ARNS = "permissionsBoundaryArns";
+    static final String IDENTITY_CENTER = "identityCenter";
 
     public void export(Context ctx) {
         ctx.export(SHARED_ACCOUNT_ID, sharedAccountId);
@@ -74,6 +80,7 @@ public record SharedOutputs(
         ctx.export(DEPLOYER_ROLE_ARNS, deployerRoleArns);
         ctx.export(PREVIEWER_ROLE_ARNS, previewerRoleArns);
         ctx.export(PERMISSIONS_BOUNDARY_ARNS, permissionsBoundaryArns);
+        ctx.export(IDENTITY_CENTER, identityCenter);
     }
 
     public static SharedOutputs from(StackReference ref) {
@@ -91,7 +98,8 @@ public record SharedOutputs(
                 StackOutputs.stringMap(ref, CI_DEPLOY_ROLE_ARNS),
                 StackOutputs.stringMap(ref, DEPLOYER_ROLE_ARNS),
                 StackOutputs.stringMap(ref, PREVIEWER_ROLE_ARNS),
-                StackOutputs.stringMap(ref, PERMISSIONS_BOUNDARY_ARNS));
+                StackOutputs.stringMap(ref, PERMISSIONS_BOUNDARY_ARNS),
+                ref.output(IDENTITY_CENTER).applyValue(SharedOutputs::stringMap));
     }
 
     /** The deployer role of one environment; fails, naming the fix, when the shared stack made none for it. */
@@ -107,6 +115,15 @@ public record SharedOutputs(
     /** The permissions boundary of one environment's account. */
     public Output<String> permissionsBoundaryArn(String environment) {
         return forEnvironment(permissionsBoundaryArns, environment, "permissions boundary");
+    }
+
+    /** A map output as strings, sorted by key; none when the output is absent. */
+    private static Map<String, String> stringMap(Object value) {
+        Map<String, String> result = new java.util.TreeMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return result;
     }
 
     private static Output<String> forEnvironment(Output<Map<String, String>> byEnvironment, String environment, String what) {

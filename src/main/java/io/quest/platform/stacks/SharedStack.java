@@ -56,7 +56,8 @@ public final class SharedStack {
                 ci.previewRoleArn(),
                 shared.allowedRegions(),
                 shared.bootstrapRole(),
-                config.tags()), ComponentResourceOptions.builder().providers(Providers.forMember(config, env, account)).build())));
+                config.tags(),
+                shared.access().identityCenter() ? Optional.of(shared.access().region()) : Optional.empty()), ComponentResourceOptions.builder().providers(Providers.forMember(config, env, account)).build())));
 
         // The archive holds the audit trail of every account: protected and retained in every stack.
         var logArchive = new LogArchive("log-archive", new LogArchiveArgs(
@@ -117,6 +118,9 @@ public final class SharedStack {
                     config.tags()), inAccount);
         }
 
+        // People: permission sets in the organisation's IAM Identity Center instance, assigned to its groups per account.
+        Output<Map<String, String>> identityCenter = AccessLayer.compose(config, roles);
+
         var outputs = new SharedOutputs(
                 Output.of(config.accountId()),
                 logArchive.bucketName(),
@@ -131,7 +135,8 @@ public final class SharedStack {
                 byEnvironment(ci.deployRoleArns()),
                 byEnvironment(map(roles, CrossAccountRoles::deployerRoleArn)),
                 byEnvironment(map(roles, CrossAccountRoles::previewerRoleArn)),
-                byEnvironment(map(roles, CrossAccountRoles::boundaryArn)));
+                byEnvironment(map(roles, CrossAccountRoles::boundaryArn)),
+                identityCenter);
         outputs.export(ctx);
 
         // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every

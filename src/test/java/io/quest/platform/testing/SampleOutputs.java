@@ -57,7 +57,9 @@ public final class SampleOutputs {
                 Output.of(ciDeploy),
                 Output.of(deployer),
                 Output.of(previewer),
-                Output.of(boundary));
+                Output.of(boundary),
+                Output.of(Map.of("management", "read, not managed", "instanceArn", "arn:aws:sso:::instance/ssoins-0123456789abcdef",
+                        "identityStoreId", "d-0123456789", "region", region)));
     }
 
     /** A network of 10.10.0.0/16 over eu-west-1a and eu-west-1b. */
