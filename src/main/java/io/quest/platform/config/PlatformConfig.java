@@ -140,6 +140,7 @@ public record PlatformConfig(
             }
             if (role == StackRole.ENVIRONMENT) {
                 service = ServiceSettings.read(ns, stack, production);
+                TlsSettings.requireEgress(ns, service, network);
             }
         }
 

@@ -1,5 +1,7 @@
 package io.quest.platform.config;
 
+import io.quest.platform.service.AcmeEndpoint;
+import io.quest.platform.service.CertificateRenewal;
 import io.quest.platform.service.TlsMode;
 import io.quest.platform.service.TlsPolicy;
 
@@ -16,6 +18,14 @@ final class TlsSettings {
     static final int DEFAULT_EXPIRY_ALARM_DAYS = 30;
     /** A Route 53 hosted zone ID. */
     static final Pattern ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
+    /** Days before a Let's Encrypt certificate expires that its alarm goes off, unless configured: renewal starts at 30. */
+    static final int DEFAULT_LETSENCRYPT_EXPIRY_ALARM_DAYS = 20;
+    /** An e-mail address as ACME contacts take it: one @, a dotted domain, no spaces or commas. */
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    /** Domains reserved for documentation and testing (RFC 2606, RFC 6761), which Let's Encrypt refuses as contacts. */
+    static final Pattern RESERVED_DOMAIN = Pattern.compile("(.*\\.)?(example\\.(com|net|org)|example|invalid|test|localhost|local)");
+    /** A container image pinned by digest. */
+    static final Pattern PINNED_IMAGE = Pattern.compile("[a-z0-9.-]+(?::\\d+)?/[a-z0-9._/-]+(?::[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?@sha256:[0-9a-f]{64}");
 
     private TlsSettings() {
     }
@@ -25,13 +35,14 @@ final class TlsSettings {
         TlsMode mode = s.choice("mode", TlsMode.class, TlsMode.ACM);
         TlsConfig config = switch (mode) {
             case ACM -> acm(s);
+            case LETSENCRYPT -> letsEncrypt(s);
             case IMPORTED -> imported(s);
             case NONE -> {
                 if (production) {
                     s.problem("mode", "\"none\" serves the service over plain HTTP, which production does not allow; choose acm or imported");
                 }
                 yield new TlsConfig(mode, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), TlsPolicy.TLS13_1_2, DEFAULT_EXPIRY_ALARM_DAYS);
+                        Optional.empty(), TlsPolicy.TLS13_1_2, DEFAULT_EXPIRY_ALARM_DAYS, Optional.empty());
             }
         };
         s.rejectUnknown();
@@ -39,7 +50,17 @@ final class TlsSettings {
     }
 
     private static TlsConfig acm(Settings s) {
-        String domain = s.requiredString("domainName", "the name ACM issues the certificate for, e.g. quest.example.com");
+        Names names = names(s, "the name ACM issues the certificate for, e.g. quest.example.com");
+        return new TlsConfig(TlsMode.ACM, Optional.of(names.domain()), names.alternatives(), Optional.of(names.zone()), Optional.empty(),
+                Optional.empty(), Optional.empty(), policy(s), DEFAULT_EXPIRY_ALARM_DAYS, Optional.empty());
+    }
+
+    /** The names and zone of a certificate validated through Route 53 (acm and letsencrypt). */
+    private record Names(String domain, List<String> alternatives, String zone) {
+    }
+
+    private static Names names(Settings s, String domainExpectation) {
+        String domain = s.requiredString("domainName", domainExpectation);
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             s.reject("domainName", domain, "is not a DNS name a public certificate can be for; expected lowercase labels like quest.example.com");
         } else if (domain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
@@ -58,8 +79,37 @@ final class TlsSettings {
         if (!zone.isEmpty() && !ZONE_ID.matcher(zone).matches()) {
             s.reject("hostedZoneId", zone, "is not a Route 53 hosted zone ID; expected Z followed by capital letters and digits");
         }
-        return new TlsConfig(TlsMode.ACM, Optional.of(domain), alternatives, Optional.of(zone), Optional.empty(), Optional.empty(),
-                Optional.empty(), policy(s), DEFAULT_EXPIRY_ALARM_DAYS);
+        return new Names(domain, alternatives, zone);
+    }
+
+    /**
+     * A Let's Encrypt certificate: the names and zone as for ACM, the ACME account's contact, the directory, the renewal
+     * job's image pinned by digest, and an expiry alarm that only goes off once renewal (which starts at
+     * {@link CertificateRenewal#RENEW_DAYS} days) has failed.
+     */
+    private static TlsConfig letsEncrypt(Settings s) {
+        Names names = names(s, "the name Let's Encrypt issues the certificate for, e.g. quest.example.com");
+        String email = s.requiredString("acmeEmail", "the contact address of the Let's Encrypt account, e.g. platform-team@yourcompany.com");
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            s.reject("acmeEmail", email, "is not an e-mail address; expected one address like platform-team@yourcompany.com");
+        } else if (!email.isEmpty() && RESERVED_DOMAIN.matcher(email.substring(email.indexOf('@') + 1)).matches()) {
+            s.reject("acmeEmail", email, "is at a domain reserved for examples and tests, which Let's Encrypt refuses as a contact;"
+                    + " expected an address someone reads");
+        }
+        AcmeEndpoint endpoint = s.choice("acmeEndpoint", AcmeEndpoint.class, AcmeEndpoint.PRODUCTION);
+        String image = s.requiredString("renewalImage", "the certbot/dns-route53 image pinned by digest, e.g."
+                + " certbot/dns-route53:<version>@sha256:<64 hex> (docker buildx imagetools inspect certbot/dns-route53:<version> prints the digest)");
+        if (!image.isEmpty() && !PINNED_IMAGE.matcher(image).matches()) {
+            s.reject("renewalImage", image, "is not an image pinned by digest; expected registry/repository[:tag]@sha256:<64 hex>,"
+                    + " e.g. certbot/dns-route53:<version>@sha256:<digest>, so that every renewal runs the code that was reviewed");
+        }
+        int expiryAlarmDays = s.integer("expiryAlarmDays", DEFAULT_LETSENCRYPT_EXPIRY_ALARM_DAYS, 1, 365);
+        if (expiryAlarmDays >= CertificateRenewal.RENEW_DAYS && s.has("expiryAlarmDays")) {
+            s.reject("expiryAlarmDays", expiryAlarmDays, "is not below the " + CertificateRenewal.RENEW_DAYS + " days before expiry at which the"
+                    + " renewal job renews, so it would go off at every renewal; expected 1 to " + (CertificateRenewal.RENEW_DAYS - 1));
+        }
+        return new TlsConfig(TlsMode.LETSENCRYPT, Optional.of(names.domain()), names.alternatives(), Optional.of(names.zone()), Optional.empty(),
+                Optional.empty(), Optional.empty(), policy(s), expiryAlarmDays, Optional.of(new TlsConfig.LetsEncrypt(email, endpoint, image)));
     }
 
     private static TlsConfig imported(Settings s) {
@@ -71,7 +121,23 @@ final class TlsSettings {
         }
         // ACM publishes DaysToExpiry daily; an imported certificate is never renewed by ACM, so it alarms ahead of time.
         int expiryAlarmDays = s.integer("expiryAlarmDays", DEFAULT_EXPIRY_ALARM_DAYS, 1, 365);
-        return new TlsConfig(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(), body, chain, key, policy(s), expiryAlarmDays);
+        return new TlsConfig(TlsMode.IMPORTED, Optional.empty(), List.of(), Optional.empty(), body, chain, key, policy(s), expiryAlarmDays,
+                Optional.empty());
+    }
+
+    /**
+     * The renewal job runs in the private subnets and must reach Let's Encrypt's ACME API and its image's registry on
+     * the internet: with {@code natGateways: none} they have no route there (interface endpoints reach AWS APIs only),
+     * so that combination is refused rather than left to fail at the first renewal. A network read from another stack
+     * is that stack's to check.
+     */
+    static void requireEgress(Settings ns, Optional<ServiceConfig> service, NetworkConfig network) {
+        boolean letsEncrypt = service.map(c -> c.tls().mode() == TlsMode.LETSENCRYPT).orElse(false);
+        if (letsEncrypt && network != null && network.fromStack().isEmpty() && network.natGateways() == io.quest.platform.network.NatGateways.NONE) {
+            ns.problem("tls.mode", "\"letsencrypt\" runs its renewal job in the private subnets, which must reach Let's Encrypt's ACME API and"
+                    + " the job's image registry on the internet, but " + ns.key("network.natGateways") + " is \"none\" (no route out);"
+                    + " choose instance, single or per-az NAT, or another tls.mode");
+        }
     }
 
     /** A required secret value: only its absence is reported, never the value. */

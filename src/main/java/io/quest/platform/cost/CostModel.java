@@ -88,6 +88,8 @@ public final class CostModel {
             case "aws:guardduty/detectorFeature:DetectorFeature" -> runtimeMonitoring(plan, r, p).ifPresent(items::add);
             case "aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance", "aws:rds/cluster:Cluster" ->
                     items.addAll(Databases.items(plan, r, p));
+            case "aws:secretsmanager/secret:Secret" ->
+                    items.add(p.item("Secrets Manager secret", r.urn(), 1, Price.SECRET_MONTH, CostKind.FIXED, null));
             case "aws:cloudwatch/dashboard:Dashboard" ->
                     items.add(p.item("CloudWatch dashboard", r.urn(), 1, free.dashboards(1), Price.DASHBOARD_MONTH, CostKind.FIXED, null));
             default -> {

@@ -45,6 +45,9 @@ final class UsageCosts {
                         Pricer.fmt(u.tasksAboveDesired()) + " extra tasks on average (tasksAboveDesired)")));
             }
         }
+        for (PlannedResource schedule : plan.ofType("aws:scheduler/schedule:Schedule")) {
+            ScheduledTasks.runs(plan, schedule, p).ifPresent(items::add);
+        }
         // GuardDuty and Security Hub bill per account and region: a line for each detector and each hub.
         for (PlannedResource detector : plan.ofType("aws:guardduty/detector:Detector")) {
             items.add(p.item("GuardDuty CloudTrail event analysis", detector.urn(), u.cloudTrailEventsPerMonth() / 1_000_000,

@@ -27,9 +27,11 @@ final class CertificateExpiry {
     static MetricAlarm register(Monitoring parent, String name, MonitoringArgs args, MonitoringArgs.ExpiringCertificate certificate,
                                 Output<List<String>> notify) {
         return new MetricAlarm(name + "-certificate-expiry", MetricAlarmArgs.builder()
-                .alarmDescription("The " + args.environment() + " load balancer's imported certificate expires within "
-                        + certificate.alarmDays() + " days and ACM does not renew it: import a renewed certificate"
-                        + " (docs/service.md, rotating an imported certificate)")
+                .alarmDescription("The " + args.environment() + " load balancer's certificate expires within "
+                        + certificate.alarmDays() + " days and ACM does not renew it: "
+                        + (args.certificateRenewal().isPresent()
+                        ? "its Let's Encrypt renewal job has not renewed it; read the job's logs (docs/service.md, Let's Encrypt)"
+                        : "import a renewed certificate (docs/service.md, rotating an imported certificate)"))
                 .namespace(NAMESPACE)
                 .metricName(METRIC)
                 .dimensions(certificate.arn().applyValue(arn -> Map.of("CertificateArn", arn)))

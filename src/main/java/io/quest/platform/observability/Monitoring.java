@@ -40,6 +40,7 @@ public final class Monitoring extends ComponentResource {
         ServiceAlarms.register(this, name, args, healthCheck.name(), notify);
         DeploymentAlerts.register(this, name, args, topic);
         args.expiringCertificate().ifPresent(certificate -> CertificateExpiry.register(this, name, args, certificate, notify));
+        args.certificateRenewal().ifPresent(job -> RenewalAlerts.register(this, name, args, job, topic, notify));
         if (args.dashboard()) {
             ServiceDashboard.register(this, name, dashboard, args, healthCheck.name());
         }

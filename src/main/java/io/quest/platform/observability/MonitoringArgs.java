@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param dashboard       whether the environment gets a dashboard. Defaults to true
  * @param logStreaming    where the service's logs are also streamed. Defaults to nowhere
  * @param expiringCertificate a certificate ACM does not renew, alarmed before it expires. Defaults to none
+ * @param certificateRenewal  the job that renews a Let's Encrypt certificate, alarmed when it fails or stops checking. Defaults to none
  * @param protect         whether the alert key and the canary's artifacts bucket are protected from deletion. Defaults to false
  * @param retainOnDelete  whether they stay in AWS when removed from the program. Defaults to false
  * @param tags            the platform tag layer. Required
@@ -43,6 +44,7 @@ public record MonitoringArgs(
         boolean dashboard,
         Optional<LogDestination> logStreaming,
         Optional<ExpiringCertificate> expiringCertificate,
+        Optional<RenewalJob> certificateRenewal,
         boolean protect,
         boolean retainOnDelete,
         Tags tags) {
@@ -62,8 +64,24 @@ public record MonitoringArgs(
         }
     }
 
+    /**
+     * A scheduled job that renews a certificate: its tasks' failures and a day without a successful check alarm.
+     *
+     * @param name       the job's name: the {@code Certificate} dimension of the metric it publishes after each successful check
+     * @param clusterArn the cluster its tasks run on
+     * @param taskFamily its task definition family (its tasks' group is {@code family:<taskFamily>})
+     */
+    public record RenewalJob(String name, Output<String> clusterArn, String taskFamily) {
+        public RenewalJob {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(clusterArn, "clusterArn");
+            Objects.requireNonNull(taskFamily, "taskFamily");
+        }
+    }
+
     public MonitoringArgs {
         Objects.requireNonNull(expiringCertificate, "expiringCertificate");
+        Objects.requireNonNull(certificateRenewal, "certificateRenewal");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
@@ -104,6 +122,7 @@ public record MonitoringArgs(
         private boolean dashboard = true;
         private Optional<LogDestination> logStreaming = Optional.empty();
         private Optional<ExpiringCertificate> expiringCertificate = Optional.empty();
+        private Optional<RenewalJob> certificateRenewal = Optional.empty();
         private boolean protect;
         private boolean retainOnDelete;
         private Tags tags;
@@ -163,6 +182,12 @@ public record MonitoringArgs(
             return this;
         }
 
+        /** The job that renews a Let's Encrypt certificate. Default: none. */
+        public Builder certificateRenewal(Optional<RenewalJob> certificateRenewal) {
+            this.certificateRenewal = certificateRenewal;
+            return this;
+        }
+
         public Builder logStreaming(Optional<LogDestination> logStreaming) {
             this.logStreaming = logStreaming;
             return this;
@@ -186,7 +211,7 @@ public record MonitoringArgs(
 
         public MonitoringArgs build() {
             return new MonitoringArgs(environment, region, accountId, service, healthCheckPath, emails, webhookUrl, alarms,
-                    canary, dashboard, logStreaming, expiringCertificate, protect, retainOnDelete, tags);
+                    canary, dashboard, logStreaming, expiringCertificate, certificateRenewal, protect, retainOnDelete, tags);
         }
     }
 }

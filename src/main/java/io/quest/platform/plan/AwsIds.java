@@ -154,6 +154,8 @@ final class AwsIds {
                 state.put("revision", 1);
             }
             case "aws:sns/topic:Topic" -> state.put("arn", "arn:aws:sns:" + r + ":" + a + ":" + physical);
+            case "aws:scheduler/schedule:Schedule" -> state.put("arn", "arn:aws:scheduler:" + r + ":" + a + ":schedule/"
+                    + inputs.getOrDefault("groupName", "default") + "/" + physical);
             case "aws:acm/certificate:Certificate" -> {
                 state.put("arn", "arn:aws:acm:" + r + ":" + a + ":certificate/" + uuid(w.hex16() + w.hex16()));
                 Object domain = inputs.get("domainName");

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * The load balancer's certificate, per {@link TlsMode}: issued by ACM and validated through DNS records
  * in Route 53 (the ARN handed out is the validation's, so an HTTPS listener using it waits until the
- * certificate is issued); imported into ACM from secret PEM values; or none at all.
+ * certificate is issued); imported into ACM from secret PEM values; the ACM entry a Let's Encrypt certificate is
+ * re-imported into; or none at all.
  */
 public final class Certificate extends ComponentResource {
 
@@ -36,6 +37,7 @@ public final class Certificate extends ComponentResource {
         this.arn = switch (args.mode()) {
             case ACM -> Optional.of(acm(name, args, child));
             case IMPORTED -> Optional.of(imported(name, args, child));
+            case LETSENCRYPT -> Optional.of(letsEncrypt(name, args));
             case NONE -> Optional.empty();
         };
         registerOutputs(arn.<Map<String, Output<?>>>map(a -> Map.of("arn", a)).orElse(Map.of()));
@@ -83,6 +85,27 @@ public final class Certificate extends ComponentResource {
         args.certificateChain().ifPresent(chain -> builder.certificateChain(chain.asSecret()));
         var certificate = new com.pulumi.aws.acm.Certificate(name + "-cert", builder.build(),
                 CustomResourceOptions.builder().parent(this).additionalSecretOutputs("privateKey", "certificateBody", "certificateChain").build());
+        return certificate.arn();
+    }
+
+    /**
+     * The ACM entry a Let's Encrypt certificate lives in. The listener and the renewal job's role need its ARN before
+     * anything is issued, and ACM gives an ARN only to a certificate it imports, so the entry is created from a
+     * {@link PlaceholderCertificate} (self-signed, for a {@code .invalid} name, derived from the entry's name) and the
+     * renewal job re-imports each certificate it obtains under that ARN. Pulumi ignores later changes to the body, chain
+     * and key: the job's certificate is the truth, and a {@code pulumi up} never puts the placeholder back.
+     */
+    private Output<String> letsEncrypt(String name, CertificateArgs args) {
+        PlaceholderCertificate placeholder = PlaceholderCertificate.of(name + "-cert");
+        var certificate = new com.pulumi.aws.acm.Certificate(name + "-cert", com.pulumi.aws.acm.CertificateArgs.builder()
+                .certificateBody(Output.ofSecret(placeholder.certificatePem()))
+                .privateKey(Output.ofSecret(placeholder.privateKeyPem()))
+                .tags(args.tags().named(name + "-cert", Map.of("quest:renewal",
+                        "letsencrypt: re-imported by " + name + "-renewal")))
+                .build(), CustomResourceOptions.builder().parent(this)
+                .additionalSecretOutputs("privateKey", "certificateBody", "certificateChain")
+                .ignoreChanges("certificateBody", "certificateChain", "privateKey")
+                .build());
         return certificate.arn();
     }
 

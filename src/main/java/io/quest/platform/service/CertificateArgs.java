@@ -12,10 +12,10 @@ import java.util.Optional;
  * {@link Output}s so that they stay secret in state and in every plan. Made by mode, with {@link #acm},
  * {@link #imported} or {@link #none}, so that each value is given by name.
  *
- * @param mode             acm, imported or none
- * @param domainName       (acm) the certificate's name
- * @param alternativeNames (acm) more names on it
- * @param hostedZoneId     (acm) the Route 53 zone for the DNS validation records
+ * @param mode             acm, letsencrypt, imported or none
+ * @param domainName       (acm, letsencrypt) the certificate's name
+ * @param alternativeNames (acm, letsencrypt) more names on it
+ * @param hostedZoneId     (acm, letsencrypt) the Route 53 zone for the DNS validation records
  * @param certificateBody  (imported) PEM certificate, secret
  * @param certificateChain (imported) PEM chain, secret; empty when the body carries it
  * @param privateKey       (imported) PEM private key, secret
@@ -35,8 +35,8 @@ public record CertificateArgs(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(tags, "tags");
         alternativeNames = List.copyOf(alternativeNames);
-        if (mode == TlsMode.ACM && (domainName.isEmpty() || hostedZoneId.isEmpty())) {
-            throw new IllegalArgumentException("an ACM certificate needs a domain name and a hosted zone");
+        if ((mode == TlsMode.ACM || mode == TlsMode.LETSENCRYPT) && (domainName.isEmpty() || hostedZoneId.isEmpty())) {
+            throw new IllegalArgumentException("an " + mode.configValue() + " certificate needs a domain name and a hosted zone");
         }
         if (mode == TlsMode.IMPORTED && (certificateBody.isEmpty() || privateKey.isEmpty())) {
             throw new IllegalArgumentException("an imported certificate needs its body and private key");
@@ -46,6 +46,15 @@ public record CertificateArgs(
     /** An ACM certificate for {@code domainName} (and {@code alternativeNames}), validated through records in {@code hostedZoneId}. */
     public static CertificateArgs acm(String domainName, List<String> alternativeNames, String hostedZoneId, Tags tags) {
         return new CertificateArgs(TlsMode.ACM, Optional.of(domainName), alternativeNames, Optional.of(hostedZoneId),
+                Optional.empty(), Optional.empty(), Optional.empty(), tags);
+    }
+
+    /**
+     * A Let's Encrypt certificate for {@code domainName} (and {@code alternativeNames}), validated through TXT records in
+     * {@code hostedZoneId} by the renewal job; its ACM entry starts from a {@link PlaceholderCertificate}.
+     */
+    public static CertificateArgs letsEncrypt(String domainName, List<String> alternativeNames, String hostedZoneId, Tags tags) {
+        return new CertificateArgs(TlsMode.LETSENCRYPT, Optional.of(domainName), alternativeNames, Optional.of(hostedZoneId),
                 Optional.empty(), Optional.empty(), Optional.empty(), tags);
     }
 

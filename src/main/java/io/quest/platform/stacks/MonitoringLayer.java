@@ -26,6 +26,7 @@ final class MonitoringLayer {
                 .account(config.accountId(), config.region())
                 .service(composed.outputs(), service.healthCheckPath())
                 .expiringCertificate(composed.expiringCertificate())
+                .certificateRenewal(composed.certificateRenewal())
                 .emails(monitoring.emails())
                 .webhookUrl(monitoring.webhookUrl().map(Output::ofSecret))
                 .alarms(monitoring.alarms())

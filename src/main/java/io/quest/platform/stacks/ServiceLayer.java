@@ -14,6 +14,8 @@ import io.quest.platform.config.TlsConfig;
 import io.quest.platform.observability.MonitoringArgs;
 import io.quest.platform.service.Certificate;
 import io.quest.platform.service.CertificateArgs;
+import io.quest.platform.service.CertificateRenewal;
+import io.quest.platform.service.CertificateRenewalArgs;
 import io.quest.platform.service.Cluster;
 import io.quest.platform.service.LoadBalancer;
 import io.quest.platform.service.LoadBalancerArgs;
@@ -41,10 +43,12 @@ final class ServiceLayer {
     }
 
     /**
-     * What the service layer hands on: its output contract, and the certificate the monitoring must watch because ACM
-     * does not renew it (an imported one), with the days ahead its expiry alarms.
+     * What the service layer hands on: its output contract, the certificate the monitoring must watch because ACM
+     * does not renew it (an imported or Let's Encrypt one), with the days ahead its expiry alarms, and the job that
+     * renews a Let's Encrypt certificate.
      */
-    record Composed(ServiceOutputs outputs, Optional<MonitoringArgs.ExpiringCertificate> expiringCertificate) {
+    record Composed(ServiceOutputs outputs, Optional<MonitoringArgs.ExpiringCertificate> expiringCertificate,
+                    Optional<MonitoringArgs.RenewalJob> certificateRenewal) {
     }
 
     static Composed compose(PlatformConfig config, ServiceConfig service, SharedOutputs shared, NetworkOutputs network,
@@ -66,7 +70,7 @@ final class ServiceLayer {
                 .protect(lifecycle.protect())
                 .retainOnDelete(lifecycle.retainOnDelete())
                 .tags(config.tags());
-        if (tls.mode() == TlsMode.ACM) {
+        if (tls.mode() == TlsMode.ACM || tls.mode() == TlsMode.LETSENCRYPT) {
             loadBalancerArgs.alias(tls.domainName().orElseThrow(), tls.hostedZoneId().orElseThrow());
         }
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), inAccount);
@@ -95,9 +99,21 @@ final class ServiceLayer {
                 .retainOnDelete(lifecycle.retainOnDelete())
                 .tags(config.tags())
                 .build(), inAccount);
-        Optional<MonitoringArgs.ExpiringCertificate> expiring = tls.mode() == TlsMode.IMPORTED
+        Optional<MonitoringArgs.ExpiringCertificate> expiring = tls.mode() == TlsMode.IMPORTED || tls.mode() == TlsMode.LETSENCRYPT
                 ? certificate.arn().map(arn -> new MonitoringArgs.ExpiringCertificate(arn, tls.expiryAlarmDays()))
                 : Optional.empty();
+        Optional<MonitoringArgs.RenewalJob> renewal = tls.letsEncrypt().map(letsEncrypt -> {
+            var job = new CertificateRenewal(name + "-renewal", new CertificateRenewalArgs(
+                    new CertificateRenewalArgs.Placement(config.accountId(), config.region(), cluster.arn(), network.vpcId(),
+                            network.privateSubnetIds()),
+                    new CertificateRenewalArgs.Acme(tls.names(), tls.hostedZoneId().orElseThrow(), letsEncrypt.contactEmail(),
+                            letsEncrypt.endpoint(), letsEncrypt.image()),
+                    certificate.arn().orElseThrow(),
+                    service.logRetentionDays(),
+                    lifecycle.protect(),
+                    config.tags()), inAccount);
+            return new MonitoringArgs.RenewalJob(name + "-renewal", cluster.arn(), job.taskFamily());
+        });
         return new Composed(new ServiceOutputs(
                 loadBalancer.url(),
                 loadBalancer.dnsName(),
@@ -108,7 +124,7 @@ final class ServiceLayer {
                 web.logGroupName(),
                 image.digest(),
                 image.repositoryUrl(),
-                web.securityGroupId()), expiring);
+                web.securityGroupId()), expiring, renewal);
     }
 
     /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */
@@ -118,6 +134,8 @@ final class ServiceLayer {
                     config.tags());
             case IMPORTED -> CertificateArgs.imported(Output.ofSecret(tls.certificateBody().orElseThrow()),
                     tls.certificateChain().map(Output::ofSecret), Output.ofSecret(tls.privateKey().orElseThrow()), config.tags());
+            case LETSENCRYPT -> CertificateArgs.letsEncrypt(tls.domainName().orElseThrow(), tls.alternativeNames(),
+                    tls.hostedZoneId().orElseThrow(), config.tags());
             case NONE -> CertificateArgs.none(config.tags());
         };
     }
