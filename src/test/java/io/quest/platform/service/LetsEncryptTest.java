@@ -198,6 +198,29 @@ class LetsEncryptTest {
     }
 
     @Test
+    void the_repository_s_dev_stack_plans_in_letsencrypt_mode_at_the_cost_the_readme_states() throws Exception {
+        Map<String, String> files = PlanFixture.repositoryStackFiles();
+        String acm = files.get("dev");
+        String tls = acm.substring(acm.indexOf("  quest-platform:tls:"), acm.indexOf("  # Alerts, alarms"));
+        files.put("dev", acm.replace(tls, """
+                  quest-platform:tls:
+                    mode: letsencrypt
+                    domainName: quest-dev.example.com
+                    hostedZoneId: Z00000000000000000DEV
+                    acmeEmail: platform-team@acme-corp.io
+                    renewalImage: "%s"
+                """.formatted(IMAGE)));
+        StackPlan letsEncrypt = PlanFixture.plan(files, "dev").stack("dev");
+        StackPlan withAcm = PlanFixture.repository().stack("dev");
+
+        assertThat(letsEncrypt.ofType("aws:scheduler/schedule:Schedule")).hasSize(1);
+        assertThat(letsEncrypt.cost().fixedUsd() - withAcm.cost().fixedUsd()).as("two keys, the secret, two alarms")
+                .isCloseTo(2.60, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md")))
+                .contains("`tls.mode: letsencrypt` instead of `acm` is about $" + String.format(java.util.Locale.ROOT, "%.2f", letsEncrypt.cost().monthlyUsd()));
+    }
+
+    @Test
     void the_estimate_carries_the_secret_fixed_and_the_job_s_runs_as_usage() {
         List<CostItem> items = dev.cost().items();
 
