@@ -7,12 +7,16 @@
 #   stack:  java -jar target/quest-platform.jar plan shared (one stack)
 #   scale:  the same for a generated platform of 10 environments (src/test/.../testing/ScalePlatform.java)
 #   maven:  mvn compile exec:java -Dexec.args=plan          (Pulumi's default way of running a Java program; MAVEN=0 skips it)
+#   engine: the dev stack's program under a stand-in engine, started as the Java language host starts it, from
+#           program start to its last registration: the jar vs ./mvnw compile exec:java (test code EngineBenchmark;
+#           ENGINE=0 skips it)
 # Usage: scripts/benchmark-plan.sh [RUNS] (default 5). Needs /usr/bin/time (GNU time) for CPU and RSS.
 # Wall times are only comparable on an idle machine; CPU times and the ratios hold up better under load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 maven=${MAVEN:-1}
+engine=${ENGINE:-1}
 jar=target/quest-platform.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -74,4 +78,8 @@ awk -v s="$(med scale 1)" -v p="$plan_wall" -v sc="$(med scale 2)" -v pc="$plan_
 echo "  10 environments peak RSS:       $(printf '%6s' "$(med scale 3)") MB     (target <= 400 MB)"
 if [ "$maven" = 1 ]; then
   awk -v m="$(med maven 1)" -v p="$plan_wall" 'BEGIN { printf "  mvn exec:java / jar:            %6.1fx wall\n", m / p }'
+fi
+if [ "$engine" = 1 ]; then
+  ./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
+    -DmainClass=io.quest.platform.engine.EngineBenchmark -Dexec.args=". dev $runs"
 fi

@@ -19,8 +19,9 @@ import java.util.OptionalInt;
  * {@code JAVA_TOOL_OPTIONS} is this.
  *
  * <p>The options: the client compiler only ({@code -XX:TieredStopAtLevel=1}: a plan is over before the optimising
- * compiler's work pays off) and the serial collector (one thread; the heap of a plan is small). Together with the
- * program's own fixes they halve the CPU time of a whole-platform plan; scripts/benchmark-plan.sh measures it.
+ * compiler's work pays off), the serial collector (one thread; the heap of a plan is small), and the class-data
+ * archive built beside the jar when there is one ({@link ClassDataArchive}). Together with the program's own fixes they
+ * more than halve the CPU time of a whole-platform plan; scripts/benchmark-plan.sh measures it.
  *
  * <p>The second JVM shares the first one's standard input, output and error, so a terminal stays a terminal and the
  * engine's pipes stay its pipes; its exit status is the first one's. A first JVM told to stop (SIGTERM, SIGINT) stops
@@ -50,9 +51,10 @@ final class JvmRelaunch {
      * @param codeSource   where this class was loaded from
      * @param environment  the process environment
      * @param relaunched   whether {@link #MARKER} is set
+     * @param archive      the class-data archive to map, if any
      */
     static Optional<List<String>> command(String javaHome, List<String> jvmArguments, Path codeSource,
-                                          Map<String, String> environment, boolean relaunched) {
+                                          Map<String, String> environment, boolean relaunched, Optional<Path> archive) {
         if (relaunched || codeSource == null || !codeSource.toString().endsWith(".jar")) {
             return Optional.empty();
         }
@@ -65,6 +67,7 @@ final class JvmRelaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(javaHome, "bin", "java").toString());
         command.addAll(OPTIONS);
+        archive.ifPresent(path -> command.addAll(ClassDataArchive.options(path)));
         command.add("-D" + MARKER + "=true");
         command.add("-jar");
         command.add(codeSource.toString());
@@ -85,7 +88,7 @@ final class JvmRelaunch {
             return Optional.empty();
         }
         return command(System.getProperty("java.home"), arguments, codeSource, System.getenv(),
-                System.getProperty(MARKER) != null);
+                System.getProperty(MARKER) != null, ClassDataArchive.beside(codeSource));
     }
 
     /** Runs the second JVM to its end and returns its exit status; empty when it cannot be started. */

@@ -1,10 +1,16 @@
 package io.quest.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +20,7 @@ class JvmRelaunchTest {
 
     @Test
     void plain_java_jar_starts_a_tuned_jvm_on_the_same_jar_with_the_same_program_arguments() {
-        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar", "plan", "--format", "json"), JAR, Map.of(), false);
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar", "plan", "--format", "json"), JAR, Map.of(), false, Optional.empty());
 
         assertThat(command).contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Dquest.relaunched=true", "-jar", JAR.toString(), "plan", "--format", "json"));
@@ -22,34 +28,59 @@ class JvmRelaunchTest {
 
     @Test
     void the_language_host_command_without_program_arguments_is_relaunched_too() {
-        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar"), JAR, Map.of("PULUMI_MONITOR", "127.0.0.1:1"), false);
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "target/quest-platform.jar"), JAR, Map.of("PULUMI_MONITOR", "127.0.0.1:1"), false, Optional.empty());
 
         assertThat(command).hasValueSatisfying(c -> assertThat(c).endsWith("-jar", JAR.toString()));
     }
 
     @Test
     void jvm_options_the_user_chose_are_left_alone() {
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-Xmx2g", "-jar", "x.jar", "plan"), JAR, Map.of(), false)).isEmpty();
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g"), false)).isEmpty();
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), false)).isEmpty();
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("_JAVA_OPTIONS", "-Xss4m"), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-Xmx2g", "-jar", "x.jar", "plan"), JAR, Map.of(), false, Optional.empty())).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g"), false, Optional.empty())).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), false, Optional.empty())).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("_JAVA_OPTIONS", "-Xss4m"), false, Optional.empty())).isEmpty();
     }
 
     @Test
     void the_second_jvm_never_starts_a_third() {
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), true)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), true, Optional.empty())).isEmpty();
     }
 
     @Test
     void a_program_not_running_from_a_jar_runs_where_it_is() {
         Path classes = Path.of("/work/project/target/classes");
 
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-cp", "target/classes", "io.quest.platform.Main"), classes, Map.of(), false)).isEmpty();
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar"), null, Map.of(), false)).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-cp", "target/classes", "io.quest.platform.Main"), classes, Map.of(), false, Optional.empty())).isEmpty();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar"), null, Map.of(), false, Optional.empty())).isEmpty();
     }
 
     @Test
     void an_empty_tool_options_variable_is_no_choice() {
-        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", " "), false)).isPresent();
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of("JAVA_TOOL_OPTIONS", " "), false, Optional.empty())).isPresent();
+    }
+
+    @Test
+    void the_archive_beside_the_jar_is_mapped_and_its_refusal_kept_off_standard_output() {
+        Path archive = Path.of("/work/project/target/quest-platform.jsa");
+
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), false, Optional.of(archive));
+
+        assertThat(command).hasValueSatisfying(c -> assertThat(c)
+                .containsSubsequence("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar", JAR.toString(), "plan"));
+    }
+
+    @Test
+    void an_archive_is_used_only_when_it_is_beside_the_jar_and_not_older_than_it(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("quest-platform.jar"), "jar");
+        Path archive = dir.resolve("quest-platform.jsa");
+        assertThat(ClassDataArchive.beside(jar)).as("no archive").isEmpty();
+
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        assertThat(ClassDataArchive.beside(jar)).as("an archive of an older build of the jar").isEmpty();
+
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
+        assertThat(ClassDataArchive.beside(jar)).contains(archive);
     }
 }

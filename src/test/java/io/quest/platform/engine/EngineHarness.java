@@ -63,7 +63,15 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     /** Starts the program for one run, answers it from {@code cloud}, and waits for it to exit. */
-    public synchronized EngineRun run(ProgramRun program, PlannedCloud cloud) {
+    public EngineRun run(ProgramRun program, PlannedCloud cloud) {
+        return run(program, cloud, LanguageHost.command(projectFile));
+    }
+
+    /**
+     * The same with another command line for the program, run in the project directory with the host's environment:
+     * {@link LanguageHost#mavenCommand()}, for example, to start it as the host starts a project without a binary.
+     */
+    public synchronized EngineRun run(ProgramRun program, PlannedCloud cloud, List<String> command) {
         EngineSession session = new EngineSession(program.project(), program.stack(), cloud);
         current = session;
         Path stdout = null;
@@ -71,7 +79,7 @@ public final class EngineHarness implements AutoCloseable {
         try {
             stdout = Files.createTempFile("quest-engine-", ".stdout");
             stderr = Files.createTempFile("quest-engine-", ".stderr");
-            ProcessBuilder builder = new ProcessBuilder(LanguageHost.command(projectFile))
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(projectDirectory.toFile())
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile());

@@ -52,6 +52,16 @@ final class LanguageHost {
         return List.of(java(), "-jar", Path.of(binary).normalize().toString());
     }
 
+    /**
+     * How the host starts a Maven project that sets no {@code runtime.options.binary}: the wrapper when the project
+     * has one, {@code compile exec:java} in the project directory (pkg/internal/executors/executor_maven.go,
+     * {@code newMavenExecutor} {@code RunArgs}, commit 0f9bd30d8a7b32f83f31b8510aa5864ce412fd0a). Every {@code pulumi up}
+     * of such a project waits for Maven.
+     */
+    static List<String> mavenCommand() {
+        return List.of("./mvnw", "--no-transfer-progress", "compile", "exec:java");
+    }
+
     /** The variables the host adds to its own environment for a run. */
     static Map<String, String> environment(ProgramRun run, String monitorAddress, String engineAddress, Path programDirectory) {
         Map<String, String> env = new LinkedHashMap<>();
