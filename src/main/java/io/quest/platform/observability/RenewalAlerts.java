@@ -66,7 +66,13 @@ final class RenewalAlerts {
                 .build(), child);
     }
 
-    /** Every task of the job's family on this cluster that stopped with a non-zero exit code or never started. */
+    /**
+     * Every task of the job's family on this cluster that stopped with a non-zero exit code or never started. The two
+     * ways are one {@code $or}, and {@code anything-but} takes a number; both work below the top level of a pattern on
+     * an event bus ("Comparison operators for use in event patterns in Amazon EventBridge",
+     * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html, read 2026-12-02). An
+     * array field such as {@code containers} matches when any element matches, so one failed container is enough.
+     */
     static String pattern(String clusterArn, String taskFamily) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode pattern = json.createObjectNode();
