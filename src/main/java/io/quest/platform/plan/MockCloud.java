@@ -165,9 +165,32 @@ public final class MockCloud implements Mocks {
                     "arns", List.of("arn:aws:sso:::instance/ssoins-" + stableHex("sso-instance|" + accountId, 16)),
                     "identityStoreIds", List.of("d-" + stableHex("identity-store|" + accountId, 10)));
             case "aws:identitystore/getGroup:getGroup" -> identityStoreGroup(in);
+            // A hosted zone as GetHostedZone describes it, except its name: the offline plan cannot know which domain a zone
+            // ID holds, so it answers none and the program's check of names against the zone waits for AWS's answer.
+            case "aws:route53/getZone:getZone" -> hostedZone(String.valueOf(in.get("zoneId")));
             default -> Map.of();
         };
         return out;
+    }
+
+    /** A public hosted zone with this ID, whose name the offline plan does not know. */
+    private static Map<String, Object> hostedZone(String zoneId) {
+        Map<String, Object> zone = new HashMap<>();
+        zone.put("id", zoneId);
+        zone.put("zoneId", zoneId);
+        zone.put("arn", "arn:aws:route53:::hostedzone/" + zoneId);
+        zone.put("name", "");
+        zone.put("callerReference", "");
+        zone.put("comment", "");
+        zone.put("linkedServiceDescription", "");
+        zone.put("linkedServicePrincipal", "");
+        zone.put("nameServers", List.of());
+        zone.put("primaryNameServer", "");
+        zone.put("privateZone", false);
+        zone.put("resourceRecordSetCount", 2);
+        zone.put("tags", Map.of());
+        zone.put("vpcId", "");
+        return zone;
     }
 
     /**

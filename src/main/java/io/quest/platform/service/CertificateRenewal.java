@@ -12,6 +12,8 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.route53.Route53Functions;
+import com.pulumi.aws.route53.inputs.GetZoneArgs;
 import com.pulumi.aws.scheduler.Schedule;
 import com.pulumi.aws.scheduler.ScheduleArgs;
 import com.pulumi.aws.scheduler.inputs.ScheduleFlexibleTimeWindowArgs;
@@ -24,6 +26,7 @@ import com.pulumi.aws.secretsmanager.SecretArgs;
 import com.pulumi.aws.vpc.SecurityGroupEgressRule;
 import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -134,9 +137,15 @@ public final class CertificateRenewal extends ComponentResource {
                 .assumeRolePolicy(trust)
                 .tags(tags.named(name + "-task"))
                 .build(), child);
+        // The names must be in the zone the role may write to: checked against the zone AWS describes, before the
+        // job's permissions exist (a job that could never validate would only fail and alarm at its first run).
+        Output<String> zoneName = Route53Functions.getZone(GetZoneArgs.builder().zoneId(acme.hostedZoneId()).build(),
+                        InvokeOptions.builder().parent(this).build())
+                .applyValue(zone -> HostedZoneCheck.requireNamesIn(acme.hostedZoneId(), zone.name(), zone.privateZone().orElse(false),
+                        acme.domainNames()));
         new RolePolicy(name + "-task-policy", RolePolicyArgs.builder()
                 .role(taskRole.name())
-                .policy(Output.tuple(args.certificateArn(), secret.arn(), secretKey.arn()).applyValue(t -> CertificateRenewalPolicies.jobPolicy(
+                .policy(Output.tuple(args.certificateArn(), secret.arn(), secretKey.arn(), zoneName).applyValue(t -> CertificateRenewalPolicies.jobPolicy(
                         region, acme.hostedZoneId(), acme.domainNames(), t.t1, t.t2, t.t3)
                         .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the renewal task policy").toJson()))
                 .build(), child);
