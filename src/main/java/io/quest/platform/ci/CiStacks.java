@@ -71,9 +71,9 @@ public record CiStacks(String repository, String region, String previewRoleArn, 
                 continue;
             }
             rows.add(new CiStack(stack, config.environment(), config.accountId(), config.region(),
-                    CiIdentity.deployRoleArn(sharedAccount, config.environment())));
+                    CiIdentity.deployRoleArn(trustRoot.partition(), sharedAccount, config.environment())));
         }
-        return new CiStacks(trustRoot.shared().ciRepository(), trustRoot.region(), CiIdentity.previewRoleArn(sharedAccount), rows);
+        return new CiStacks(trustRoot.shared().ciRepository(), trustRoot.region(), CiIdentity.previewRoleArn(trustRoot.partition(), sharedAccount), rows);
     }
 
     /** The deploy matrix: {@code {"include": [row, ...]}}, one job per stack, in dependency order. */

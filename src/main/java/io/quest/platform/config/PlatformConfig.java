@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.tags.Tags;
 
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ public record PlatformConfig(
 
     /** The namespaces whose keys a stack file may hold: ours, the AWS provider's, and Pulumi's own ({@code pulumi:tags}). */
     public static final List<String> NAMESPACES = List.of(NAMESPACE, "aws", "pulumi");
+
+    /** The partition of the stack's region, which every ARN the stack writes begins with. */
+    public Partition partition() {
+        return Partition.of(region);
+    }
 
     /** Reads and validates a stack's configuration, or throws a {@link ConfigException} listing every problem. */
     public static PlatformConfig load(ConfigSource source, StackIdentity stack) {

@@ -167,7 +167,8 @@ final class ServiceSettings {
                 s.reject("secrets", name, "is also a plain environment variable; a name is either a secret or not");
             } else if (!SECRET_ARN.matcher(arn).matches()) {
                 s.reject(key, arn, "is not an SSM parameter or Secrets Manager secret ARN; expected "
-                        + "arn:aws:ssm:<region>:<account>:parameter/<name> or arn:aws:secretsmanager:<region>:<account>:secret:<name>");
+                        + "arn:<partition>:ssm:<region>:<account>:parameter/<name> or arn:<partition>:secretsmanager:<region>:<account>:secret:<name>"
+                        + " (partition aws, aws-cn or aws-us-gov)");
             } else {
                 secrets.put(name, arn);
             }

@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.aws.Partition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public record SharedConfig(
     }
 
     /** The role ARN the shared stack assumes to bootstrap a member account. */
-    public String bootstrapRoleArn(String accountId) {
-        return "arn:aws:iam::" + accountId + ":role/" + bootstrapRole;
+    public String bootstrapRoleArn(Partition partition, String accountId) {
+        return partition.iam(accountId, "role/" + bootstrapRole);
     }
 }

@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.identity.CiIdentity;
 import io.quest.platform.state.StateGrants;
 import io.quest.platform.state.StateObjects;
@@ -124,7 +125,7 @@ final class SharedSettings {
     private static void checkStatePolicySize(Settings ns, String account, String region, Map<String, String> accounts, StateConfig state) {
         Map<String, String> deployRoles = new LinkedHashMap<>();
         accounts.keySet().stream().filter(n -> !n.equals(SharedConfig.SHARED) && n.matches(STACK_NAME))
-                .forEach(env -> deployRoles.put(env, "arn:aws:iam::" + account + ":role/" + CiIdentity.DEPLOY_ROLE_PREFIX + env));
+                .forEach(env -> deployRoles.put(env, CiIdentity.deployRoleArn(Partition.of(region), account, env)));
         Map<String, List<String>> reads = new LinkedHashMap<>();
         state.reads().forEach((env, stacks) -> {
             if (deployRoles.containsKey(env)) {
@@ -135,7 +136,7 @@ final class SharedSettings {
             return;
         }
         StateGrants grants = new StateGrants(new StateObjects(PlatformConfig.NAMESPACE), SharedConfig.SHARED,
-                "arn:aws:iam::" + account + ":role/" + CiIdentity.PREVIEW_ROLE, deployRoles, reads,
+                CiIdentity.previewRoleArn(Partition.of(region), account), deployRoles, reads,
                 Set.copyOf(state.dataStacks().stream().filter(deployRoles::containsKey).toList()));
         int size = StatePolicies.bucketPolicySize(account, region, grants);
         if (size > StatePolicies.BUCKET_POLICY_LIMIT) {

@@ -1,5 +1,6 @@
 package io.quest.platform.data;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.iam.Role;
@@ -52,8 +53,8 @@ import java.util.Optional;
 public final class Database extends ComponentResource {
 
     public static final String TYPE = "quest:data:Database";
-    /** AWS's managed policy for enhanced monitoring's role (the only one RDS accepts for it). */
-    static final String MONITORING_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole";
+    /** AWS's managed policy for enhanced monitoring's role (the only one RDS accepts for it), by its name under {@code policy/}. */
+    static final String MONITORING_POLICY = "service-role/AmazonRDSEnhancedMonitoringRole";
 
     private final Output<String> endpoint;
     private final Output<String> readerEndpoint;
@@ -75,7 +76,7 @@ public final class Database extends ComponentResource {
                 .description("Encrypts the " + name + " database, its backups, its master secret and its Performance Insights")
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(DatabasePolicies.keyPolicy(args.accountId()).toJson())
+                .policy(DatabasePolicies.keyPolicy(Partition.of(args.region()), args.accountId()).toJson())
                 .tags(tags.named(name + "-key"))
                 .build(), stateful);
 
@@ -238,7 +239,7 @@ public final class Database extends ComponentResource {
                 .build(), child);
         new RolePolicyAttachment(name + "-monitoring-policy", RolePolicyAttachmentArgs.builder()
                 .role(role.name())
-                .policyArn(MONITORING_POLICY)
+                .policyArn(Partition.of(args.region()).awsManagedPolicy(MONITORING_POLICY))
                 .build(), child);
         return role.arn();
     }

@@ -1,5 +1,6 @@
 package io.quest.platform.data;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -15,11 +16,8 @@ final class DatabasePolicies {
      * Performance Insights use it on behalf of whoever creates or reads the database (grants made through the calling
      * principal), so no service needs a statement of its own.
      */
-    static PolicyDocument keyPolicy(String accountId) {
-        return PolicyDocument.of(Statement.allow("AccountAdministers")
-                .principal(Principal.account(accountId))
-                .actions("kms:*")
-                .resources("*"));
+    static PolicyDocument keyPolicy(Partition partition, String accountId) {
+        return PolicyDocument.of(Statement.administerKey("AccountAdministers", Principal.account(partition, accountId)));
     }
 
     /** Only RDS enhanced monitoring, for this account, may take the monitoring role. */

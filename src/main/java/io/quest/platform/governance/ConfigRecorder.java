@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.cfg.DeliveryChannel;
 import com.pulumi.aws.cfg.DeliveryChannelArgs;
 import com.pulumi.aws.cfg.Recorder;
@@ -46,7 +47,7 @@ public final class ConfigRecorder extends ComponentResource {
 
         // AWS has one such role per account; the account's baseline stack (there is one: the account's password policy
         // and public access block are singletons the planner lets one stack own) creates it.
-        String roleArn = serviceLinkedRoleArn(args.accountId());
+        String roleArn = serviceLinkedRoleArn(args.partition(), args.accountId());
         var role = new ServiceLinkedRole(name + "-service-role", ServiceLinkedRoleArgs.builder()
                 .awsServiceName(LogArchivePolicies.CONFIG)
                 .description("AWS Config records this account's resources (FSBP Config.1)")
@@ -88,8 +89,8 @@ public final class ConfigRecorder extends ComponentResource {
      * Roles for AWS Config", https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles.html,
      * read 2026-12-02).
      */
-    public static String serviceLinkedRoleArn(String accountId) {
-        return "arn:aws:iam::" + accountId + ":role/aws-service-role/" + LogArchivePolicies.CONFIG + "/" + SERVICE_LINKED_ROLE;
+    public static String serviceLinkedRoleArn(Partition partition, String accountId) {
+        return partition.iam(accountId, "role/aws-service-role/" + LogArchivePolicies.CONFIG + "/" + SERVICE_LINKED_ROLE);
     }
 
     public Output<String> recorderName() {

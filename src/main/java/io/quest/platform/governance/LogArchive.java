@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -53,7 +54,7 @@ public final class LogArchive extends ComponentResource {
                 .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build();
         var tags = args.tags();
 
-        PolicyDocument keyPolicy = LogArchivePolicies.keyPolicy(args.accountId(), args.sourceAccounts())
+        PolicyDocument keyPolicy = LogArchivePolicies.keyPolicy(Partition.of(args.region()), args.accountId(), args.sourceAccounts())
                 .requireWithin(32_768, "the log archive key policy");
         var key = new Key(name + "-key", KeyArgs.builder()
                 .description("Encrypts the platform's CloudTrail and AWS Config logs in the log archive")

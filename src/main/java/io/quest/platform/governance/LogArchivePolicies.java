@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -78,14 +79,11 @@ public final class LogArchivePolicies {
      * The key policy: the owning account administers the key through IAM (without this statement nobody
      * could); CloudTrail and AWS Config of the source accounts may encrypt with it, and nothing else may.
      */
-    public static PolicyDocument keyPolicy(String ownerAccount, List<String> sourceAccounts) {
+    public static PolicyDocument keyPolicy(Partition partition, String ownerAccount, List<String> sourceAccounts) {
         String[] accounts = sourceAccounts.toArray(String[]::new);
-        String[] trails = sourceAccounts.stream().map(a -> "arn:aws:cloudtrail:*:" + a + ":trail/*").toArray(String[]::new);
+        String[] trails = sourceAccounts.stream().map(a -> partition.arn("cloudtrail", "*", a, "trail/*")).toArray(String[]::new);
         return PolicyDocument.of(
-                Statement.allow("AccountAdministersKeyThroughIam")
-                        .principal(Principal.account(ownerAccount))
-                        .actions("kms:*")
-                        .resources("*"),
+                Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(partition, ownerAccount)),
                 Statement.allow("CloudTrailEncryptsLogs")
                         .principal(Principal.service(CLOUDTRAIL))
                         .actions("kms:GenerateDataKey*")

@@ -1,5 +1,7 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
+
 import com.pulumi.aws.securityhub.Account;
 import com.pulumi.aws.securityhub.AccountArgs;
 import com.pulumi.aws.securityhub.FindingAggregator;
@@ -86,14 +88,6 @@ public final class SecurityHub extends ComponentResource {
 
     /** The ARN of a standard of {@link #STANDARDS} in a region. */
     public static String standardsArn(String region, String key) {
-        return "arn:" + partition(region) + ":securityhub:" + region + "::" + STANDARDS.get(key);
-    }
-
-    /** The AWS partition a region belongs to: China and GovCloud regions have their own. */
-    static String partition(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        return Partition.of(region).arn("securityhub", region, "", STANDARDS.get(key));
     }
 }

@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
@@ -110,8 +111,7 @@ public final class ThreatDetection extends ComponentResource {
 
     /** The home region's default event bus of the same account. */
     static String homeEventBusArn(ThreatDetectionArgs args) {
-        return "arn:" + SecurityHub.partition(args.homeRegion()) + ":events:" + args.homeRegion() + ":" + args.accountId()
-                + ":event-bus/default";
+        return Partition.of(args.homeRegion()).arn("events", args.homeRegion(), args.accountId(), "event-bus/default");
     }
 
     /** Only EventBridge, acting for this account, assumes the forwarding role. */

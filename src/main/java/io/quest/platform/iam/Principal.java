@@ -1,5 +1,7 @@
 package io.quest.platform.iam;
 
+import io.quest.platform.aws.Partition;
+
 import java.util.Objects;
 
 /** Who a statement is about: {@code {"Service": "..."}}, {@code {"AWS": "arn..."}}, {@code {"Federated": "..."}}. */
@@ -19,8 +21,8 @@ public record Principal(String type, String id) {
     }
 
     /** The root of an account: every identity in it that its own IAM policies allow. */
-    public static Principal account(String accountId) {
-        return new Principal("AWS", "arn:aws:iam::" + accountId + ":root");
+    public static Principal account(Partition partition, String accountId) {
+        return new Principal("AWS", partition.iam(accountId, "root"));
     }
 
     /** Everyone: only for Deny statements and for conditions that narrow it. */

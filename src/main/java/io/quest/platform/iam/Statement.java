@@ -48,6 +48,20 @@ public record Statement(
         return new Statement(sid, Effect.Deny, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * A key policy's statement that leaves the key to the account's IAM: its principals may do anything with the key
+     * that their IAM policies allow. Without it no IAM policy can grant use of the key, and a key no one can
+     * administer cannot be fixed (AWS KMS Developer Guide, "Default key policy", allows the account).
+     */
+    public static Statement administerKey(String sid, Principal account) {
+        return allow(sid).principal(account).actions("kms:*").resources("*");
+    }
+
+    /** A trust policy's statement: these principals may assume the role (their own IAM policies must allow it too). */
+    public static Statement trust(String sid, Principal... who) {
+        return allow(sid).principal(who).actions("sts:AssumeRole");
+    }
+
     /** The bucket-policy statement every platform bucket carries: refuse any request not made over TLS. */
     public static Statement denyInsecureTransport(String bucketArn) {
         return deny("DenyInsecureTransport")

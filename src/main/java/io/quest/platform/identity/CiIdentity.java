@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.iam.OpenIdConnectProvider;
 import com.pulumi.aws.iam.OpenIdConnectProviderArgs;
 import com.pulumi.aws.iam.Role;
@@ -52,7 +53,7 @@ public final class CiIdentity extends ComponentResource {
         var preview = role(name + "-preview", PREVIEW_ROLE, "Pull-request previews of " + args.repository(),
                 github.arn().applyValue(arn -> GitHubOidc.trust(arn, subject)),
                 RolePolicies.assumeOnly("AssumePreviewers", args.members().values().stream()
-                        .map(PlatformRole.PREVIEWER::arn).toList()), args, child);
+                        .map(account -> PlatformRole.PREVIEWER.arn(args.partition(), account)).toList()), args, child);
 
         Map<String, Output<String>> deploy = new LinkedHashMap<>();
         args.members().forEach((env, account) -> {
@@ -60,7 +61,7 @@ public final class CiIdentity extends ComponentResource {
             var role = role(name + "-deploy-" + env, DEPLOY_ROLE_PREFIX + env,
                     "Deployments of " + env + " from the " + env + " environment of " + args.repository(),
                     github.arn().applyValue(arn -> GitHubOidc.trust(arn, envSubject)),
-                    RolePolicies.assumeOnly("AssumeDeployer", List.of(PlatformRole.DEPLOYER.arn(account))), args, child);
+                    RolePolicies.assumeOnly("AssumeDeployer", List.of(PlatformRole.DEPLOYER.arn(args.partition(), account))), args, child);
             deploy.put(env, role.arn());
         });
 
@@ -87,17 +88,13 @@ public final class CiIdentity extends ComponentResource {
     }
 
     /** The preview role's ARN in the shared account, as the plan and AWS name it. */
-    public static String previewRoleArn(String sharedAccountId) {
-        return roleArn(sharedAccountId, PREVIEW_ROLE);
+    public static String previewRoleArn(Partition partition, String sharedAccountId) {
+        return partition.iam(sharedAccountId, "role/" + PREVIEW_ROLE);
     }
 
     /** The ARN of an environment's deploy role in the shared account. */
-    public static String deployRoleArn(String sharedAccountId, String environment) {
-        return roleArn(sharedAccountId, DEPLOY_ROLE_PREFIX + environment);
-    }
-
-    private static String roleArn(String accountId, String roleName) {
-        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    public static String deployRoleArn(Partition partition, String sharedAccountId, String environment) {
+        return partition.iam(sharedAccountId, "role/" + DEPLOY_ROLE_PREFIX + environment);
     }
 
     /** GitHub Actions' OIDC provider in the shared account, which other CI roles (image pushes) trust too. */

@@ -45,19 +45,19 @@ public final class CrossAccountRoles extends ComponentResource {
         var boundary = new Policy(name + "-boundary", PolicyArgs.builder()
                 .name(PlatformRole.BOUNDARY_POLICY)
                 .description("Permissions boundary of the deployer and every role it creates: no escalation, no audit tampering")
-                .policy(PermissionsBoundary.document(account, args.allowedRegions(), args.bootstrapRole()).toJson())
+                .policy(PermissionsBoundary.document(args.partition(), account, args.allowedRegions(), args.bootstrapRole()).toJson())
                 .tags(tags.named(name + "-boundary"))
                 .build(), child);
 
         var deployer = new Role(name + "-deployer", RoleArgs.builder()
                 .name(PlatformRole.DEPLOYER.roleName())
                 .description("Applies the " + name + " stack; bounded by " + PlatformRole.BOUNDARY_POLICY)
-                .assumeRolePolicy(args.ciDeployRoleArn().applyValue(ci -> trust(RolePolicies.deployerTrust(ci, shared))))
+                .assumeRolePolicy(args.ciDeployRoleArn().applyValue(ci -> trust(RolePolicies.deployerTrust(ci, args.partition(), shared))))
                 .permissionsBoundary(boundary.arn())
                 .maxSessionDuration(3600)
                 .tags(tags.named(name + "-deployer"))
                 .build(), child);
-        attach(name + "-deployer-admin", deployer, "AdministratorAccess", child);
+        attach(name + "-deployer-admin", deployer, args.partition().awsManagedPolicy("AdministratorAccess"), child);
 
         var previewer = new Role(name + "-previewer", RoleArgs.builder()
                 .name(PlatformRole.PREVIEWER.roleName())
@@ -66,7 +66,7 @@ public final class CrossAccountRoles extends ComponentResource {
                 .maxSessionDuration(3600)
                 .tags(tags.named(name + "-previewer"))
                 .build(), child);
-        attach(name + "-previewer-read", previewer, "ReadOnlyAccess", child);
+        attach(name + "-previewer-read", previewer, args.partition().awsManagedPolicy("ReadOnlyAccess"), child);
         new RolePolicy(name + "-previewer-no-data", RolePolicyArgs.builder()
                 .role(previewer.name())
                 .policy(RolePolicies.previewerDataDenial().toJson())
@@ -75,16 +75,16 @@ public final class CrossAccountRoles extends ComponentResource {
         var auditor = new Role(name + "-auditor", RoleArgs.builder()
                 .name(PlatformRole.AUDITOR.roleName())
                 .description("Security review of " + name + " from the security account")
-                .assumeRolePolicy(trust(RolePolicies.auditorTrust(shared)))
+                .assumeRolePolicy(trust(RolePolicies.auditorTrust(args.partition(), shared)))
                 .maxSessionDuration(3600)
                 .tags(tags.named(name + "-auditor"))
                 .build(), child);
-        attach(name + "-auditor-security", auditor, "SecurityAudit", child);
-        attach(name + "-auditor-read", auditor, "ReadOnlyAccess", child);
+        attach(name + "-auditor-security", auditor, args.partition().awsManagedPolicy("SecurityAudit"), child);
+        attach(name + "-auditor-read", auditor, args.partition().awsManagedPolicy("ReadOnlyAccess"), child);
 
         var breakGlassTrust = args.identityCenterRegion()
-                .map(region -> RolePolicies.breakGlassTrust(shared, region, AccessRole.BREAK_GLASS.permissionSetName()))
-                .orElseGet(() -> RolePolicies.breakGlassTrust(shared));
+                .map(region -> RolePolicies.breakGlassTrust(args.partition(), shared, region, AccessRole.BREAK_GLASS.permissionSetName()))
+                .orElseGet(() -> RolePolicies.breakGlassTrust(args.partition(), shared));
         var breakGlass = new Role(name + "-break-glass", RoleArgs.builder()
                 .name(PlatformRole.BREAK_GLASS.roleName())
                 .description(args.identityCenterRegion().isPresent()
@@ -94,7 +94,7 @@ public final class CrossAccountRoles extends ComponentResource {
                 .maxSessionDuration(RolePolicies.BREAK_GLASS_SESSION_SECONDS)
                 .tags(tags.named(name + "-break-glass", Map.of("quest:alarm-on-use", "true")))
                 .build(), child);
-        attach(name + "-break-glass-admin", breakGlass, "AdministratorAccess", child);
+        attach(name + "-break-glass-admin", breakGlass, args.partition().awsManagedPolicy("AdministratorAccess"), child);
 
         this.deployerRoleArn = deployer.arn();
         this.previewerRoleArn = previewer.arn();
@@ -114,10 +114,10 @@ public final class CrossAccountRoles extends ComponentResource {
         return document.requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "a trust policy").toJson();
     }
 
-    private void attach(String logical, Role role, String awsManagedPolicy, CustomResourceOptions child) {
+    private static void attach(String logical, Role role, String policyArn, CustomResourceOptions child) {
         new RolePolicyAttachment(logical, RolePolicyAttachmentArgs.builder()
                 .role(role.name())
-                .policyArn(PlatformRole.awsManaged(awsManagedPolicy))
+                .policyArn(policyArn)
                 .build(), child);
     }
 

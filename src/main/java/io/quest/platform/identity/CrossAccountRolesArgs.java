@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.core.Output;
 import io.quest.platform.tags.Tags;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
 public record CrossAccountRolesArgs(
         String accountId,
         String sharedAccountId,
+        Partition partition,
         Output<String> ciDeployRoleArn,
         Output<String> ciPreviewRoleArn,
         List<String> allowedRegions,
@@ -34,6 +36,7 @@ public record CrossAccountRolesArgs(
     public CrossAccountRolesArgs {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(sharedAccountId, "sharedAccountId");
+        Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(ciDeployRoleArn, "ciDeployRoleArn");
         Objects.requireNonNull(ciPreviewRoleArn, "ciPreviewRoleArn");
         Objects.requireNonNull(bootstrapRole, "bootstrapRole");

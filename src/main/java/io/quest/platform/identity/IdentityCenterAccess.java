@@ -75,10 +75,10 @@ public final class IdentityCenterAccess extends ComponentResource {
                 attached.add(new ManagedPolicyAttachment(key + "-" + policy, ManagedPolicyAttachmentArgs.builder()
                         .instanceArn(instanceArn)
                         .permissionSetArn(set.arn())
-                        .managedPolicyArn(PlatformRole.awsManaged(policy))
+                        .managedPolicyArn(args.partition().awsManagedPolicy(policy))
                         .build(), child));
             }
-            PermissionSetPolicies.inlinePolicy(role, args.memberAccounts().values()).ifPresent(document ->
+            PermissionSetPolicies.inlinePolicy(role, args.partition(), args.memberAccounts().values()).ifPresent(document ->
                     attached.add(new PermissionSetInlinePolicy(key + "-inline", PermissionSetInlinePolicyArgs.builder()
                             .instanceArn(instanceArn)
                             .permissionSetArn(set.arn())

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.resources.Resource;
 import io.quest.platform.tags.Tags;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
 /**
  * Arguments of {@link IdentityCenterAccess}.
  *
+ * @param partition      the shared account's partition
  * @param memberAccounts the member accounts by environment, whose break-glass roles the break-glass set may assume
  * @param sessionHours   each permission set's session length in hours (1 to 12); a role not named takes its default
  * @param assignments    the groups given each permission set in each account
@@ -21,6 +23,7 @@ import java.util.Objects;
  * @param tags           the platform-wide tag layer
  */
 public record IdentityCenterAccessArgs(
+        Partition partition,
         Map<String, String> memberAccounts,
         Map<AccessRole, Integer> sessionHours,
         List<GroupAssignment> assignments,
@@ -28,6 +31,7 @@ public record IdentityCenterAccessArgs(
         Tags tags) {
 
     public IdentityCenterAccessArgs {
+        Objects.requireNonNull(partition, "partition");
         memberAccounts = Collections.unmodifiableMap(new LinkedHashMap<>(memberAccounts));
         sessionHours = sessionHours.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(sessionHours));
         assignments = List.copyOf(assignments);

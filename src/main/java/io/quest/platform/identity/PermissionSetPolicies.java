@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
 
@@ -49,16 +50,17 @@ public final class PermissionSetPolicies {
      * The inline policy of a role's permission set. Read-only people read the accounts, not the secrets in them; the
      * break-glass set can do one thing, assume the break-glass role of a member account, and nothing else.
      *
+     * @param partition      the member accounts' partition
      * @param memberAccounts the member accounts whose break-glass roles the break-glass set may assume
      */
-    public static Optional<PolicyDocument> inlinePolicy(AccessRole role, Collection<String> memberAccounts) {
+    public static Optional<PolicyDocument> inlinePolicy(AccessRole role, Partition partition, Collection<String> memberAccounts) {
         return switch (role) {
             case READ_ONLY -> Optional.of(PolicyDocument.of(Statement.deny("ReadOnlyReadsNoSecrets")
                     .actions("secretsmanager:GetSecretValue")
                     .resources("*")));
             case BREAK_GLASS -> Optional.of(PolicyDocument.of(Statement.allow("AssumeBreakGlassRoles")
                             .actions("sts:AssumeRole")
-                            .resources(memberAccounts.stream().map(PlatformRole.BREAK_GLASS::arn).toList()))
+                            .resources(memberAccounts.stream().map(account -> PlatformRole.BREAK_GLASS.arn(partition, account)).toList()))
                     .requireWithin(INLINE_POLICY_LIMIT, "the break-glass permission set's inline policy"));
             case ADMINISTRATOR, DEPLOYER, SECURITY_AUDITOR -> Optional.empty();
         };

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
 
@@ -58,18 +59,19 @@ public final class PermissionsBoundary {
     /**
      * The boundary in one member account.
      *
+     * @param partition      the member account's partition
      * @param accountId      the member account
      * @param allowedRegions regions the bounded roles may act in
      * @param bootstrapRole  the role the shared stack bootstraps the account through; protected like the platform's roles
      */
-    public static PolicyDocument document(String accountId, List<String> allowedRegions, String bootstrapRole) {
-        String boundary = PlatformRole.boundaryArn(accountId);
+    public static PolicyDocument document(Partition partition, String accountId, List<String> allowedRegions, String bootstrapRole) {
+        String boundary = PlatformRole.boundaryArn(partition, accountId);
         String[] protectedRoles = {
-                PlatformRole.DEPLOYER.arn(accountId),
-                PlatformRole.PREVIEWER.arn(accountId),
-                PlatformRole.AUDITOR.arn(accountId),
-                PlatformRole.BREAK_GLASS.arn(accountId),
-                "arn:aws:iam::" + accountId + ":role/" + bootstrapRole};
+                PlatformRole.DEPLOYER.arn(partition, accountId),
+                PlatformRole.PREVIEWER.arn(partition, accountId),
+                PlatformRole.AUDITOR.arn(partition, accountId),
+                PlatformRole.BREAK_GLASS.arn(partition, accountId),
+                partition.iam(accountId, "role/" + bootstrapRole)};
         return PolicyDocument.of(
                 Statement.allow("AllowWithinBoundary")
                         .actions("*")

@@ -1,5 +1,7 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
+
 /**
  * The roles the shared stack creates in every member account, with fixed names: the permissions
  * boundary refers to them by ARN, and operators find them by name.
@@ -25,20 +27,15 @@ public enum PlatformRole {
     }
 
     /** The role's ARN in an account. */
-    public String arn(String accountId) {
-        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    public String arn(Partition partition, String accountId) {
+        return partition.iam(accountId, "role/" + roleName);
     }
 
     /** The managed policy every role the deployer creates must carry as its permissions boundary. */
     public static final String BOUNDARY_POLICY = "quest-platform-deployer-boundary";
 
     /** The boundary policy's ARN in an account. */
-    public static String boundaryArn(String accountId) {
-        return "arn:aws:iam::" + accountId + ":policy/" + BOUNDARY_POLICY;
-    }
-
-    /** An AWS managed policy's ARN. */
-    public static String awsManaged(String policyName) {
-        return "arn:aws:iam::aws:policy/" + policyName;
+    public static String boundaryArn(Partition partition, String accountId) {
+        return partition.iam(accountId, "policy/" + BOUNDARY_POLICY);
     }
 }

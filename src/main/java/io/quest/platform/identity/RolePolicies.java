@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -26,14 +27,10 @@ public final class RolePolicies {
      * The deployer: the environment's CI deploy role, and the shared account, whose own IAM decides which
      * of its administrators may assume it (for the first deployment, before CI exists).
      */
-    public static PolicyDocument deployerTrust(String ciDeployRoleArn, String sharedAccount) {
+    public static PolicyDocument deployerTrust(String ciDeployRoleArn, Partition partition, String sharedAccount) {
         return PolicyDocument.of(
-                Statement.allow("CiDeployRole")
-                        .principal(Principal.aws(ciDeployRoleArn))
-                        .actions("sts:AssumeRole"),
-                Statement.allow("SharedAccountAdministrators")
-                        .principal(Principal.account(sharedAccount))
-                        .actions("sts:AssumeRole"));
+                Statement.trust("CiDeployRole", Principal.aws(ciDeployRoleArn)),
+                Statement.trust("SharedAccountAdministrators", Principal.account(partition, sharedAccount)));
     }
 
     /** The previewer: only the CI preview role. */
@@ -44,20 +41,16 @@ public final class RolePolicies {
     }
 
     /** The auditor: the shared (security) account, through its own IAM. */
-    public static PolicyDocument auditorTrust(String sharedAccount) {
-        return PolicyDocument.of(Statement.allow("SecurityAccount")
-                .principal(Principal.account(sharedAccount))
-                .actions("sts:AssumeRole"));
+    public static PolicyDocument auditorTrust(Partition partition, String sharedAccount) {
+        return PolicyDocument.of(Statement.trust("SecurityAccount", Principal.account(partition, sharedAccount)));
     }
 
     /**
      * Break-glass without Identity Center ({@code access.identityCenter: false}): IAM principals of the shared account,
      * only with MFA, and only an MFA made within the last hour.
      */
-    public static PolicyDocument breakGlassTrust(String sharedAccount) {
-        return PolicyDocument.of(Statement.allow("SharedAccountWithMfa")
-                .principal(Principal.account(sharedAccount))
-                .actions("sts:AssumeRole")
+    public static PolicyDocument breakGlassTrust(Partition partition, String sharedAccount) {
+        return PolicyDocument.of(Statement.trust("SharedAccountWithMfa", Principal.account(partition, sharedAccount))
                 .when("Bool", "aws:MultiFactorAuthPresent", "true")
                 .when("NumericLessThan", "aws:MultiFactorAuthAge", String.valueOf(BREAK_GLASS_SESSION_SECONDS)));
     }
@@ -94,15 +87,15 @@ public final class RolePolicies {
      * https://docs.aws.amazon.com/singlesignon/latest/userguide/mfa-getting-started.html, read 2026-12-02), or by the
      * external identity provider Identity Center federates with; docs/access.md says how to set it.
      *
+     * @param partition             the shared account's partition
      * @param sharedAccount         the account the break-glass permission set is assigned in
      * @param identityCenterRegion  the Identity Center instance's region, which appears in the role's path
      * @param permissionSetName     the break-glass permission set's name
      */
-    public static PolicyDocument breakGlassTrust(String sharedAccount, String identityCenterRegion, String permissionSetName) {
-        return PolicyDocument.of(Statement.allow("BreakGlassPermissionSet")
-                .principal(Principal.account(sharedAccount))
-                .actions("sts:AssumeRole")
-                .when("ArnLike", "aws:PrincipalArn", identityCenterRoleArns(sharedAccount, identityCenterRegion, permissionSetName)
+    public static PolicyDocument breakGlassTrust(Partition partition, String sharedAccount, String identityCenterRegion,
+                                                 String permissionSetName) {
+        return PolicyDocument.of(Statement.trust("BreakGlassPermissionSet", Principal.account(partition, sharedAccount))
+                .when("ArnLike", "aws:PrincipalArn", identityCenterRoleArns(partition, sharedAccount, identityCenterRegion, permissionSetName)
                         .toArray(String[]::new)));
     }
 
@@ -110,8 +103,8 @@ public final class RolePolicies {
      * The ARNs, with the suffix as a wildcard, of the role Identity Center provisions for a permission set in an
      * account: under {@code sso.amazonaws.com/<region>/}, and under {@code sso.amazonaws.com/} alone, as in us-east-1.
      */
-    public static List<String> identityCenterRoleArns(String account, String region, String permissionSetName) {
-        String base = "arn:aws:iam::" + account + ":role/aws-reserved/sso.amazonaws.com/";
+    public static List<String> identityCenterRoleArns(Partition partition, String account, String region, String permissionSetName) {
+        String base = partition.iam(account, "role/aws-reserved/sso.amazonaws.com/");
         String role = "AWSReservedSSO_" + permissionSetName + "_*";
         return List.of(base + region + "/" + role, base + role);
     }

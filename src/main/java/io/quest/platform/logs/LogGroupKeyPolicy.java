@@ -1,5 +1,6 @@
 package io.quest.platform.logs;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -29,10 +30,7 @@ public final class LogGroupKeyPolicy {
      */
     public static PolicyDocument document(String accountId, String region, LogGroupName logGroup) {
         return PolicyDocument.of(
-                Statement.allow("AccountAdministers")
-                        .principal(Principal.account(accountId))
-                        .actions("kms:*")
-                        .resources("*"),
+                Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), accountId)),
                 Statement.allow("CloudWatchLogsUseForThisLogGroup")
                         .principal(Principal.service("logs." + region + ".amazonaws.com"))
                         .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")

@@ -1,5 +1,6 @@
 package io.quest.platform.logs;
 
+import io.quest.platform.aws.Partition;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ public record LogGroupName(String value, boolean prefix) {
 
     /** The log group's ARN (ARNs of log groups carry no {@code :*} in the encryption context), or its prefix's pattern. */
     public String arnCondition(String accountId, String region) {
-        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + value + (prefix ? "*" : "");
+        return Partition.of(region).arn("logs", region, accountId, "log-group:" + value + (prefix ? "*" : ""));
     }
 
     String display() {

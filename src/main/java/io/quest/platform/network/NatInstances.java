@@ -1,5 +1,6 @@
 package io.quest.platform.network;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.autoscaling.Group;
 import com.pulumi.aws.autoscaling.GroupArgs;
 import com.pulumi.aws.autoscaling.inputs.GroupInstanceMaintenancePolicyArgs;
@@ -67,7 +68,7 @@ final class NatInstances {
     /** The root volume, GB: gp3, encrypted, deleted with the instance. */
     static final int ROOT_VOLUME_GB = 8;
     /** The AWS managed policy that lets Session Manager reach the instance, and nothing else of note. */
-    static final String SSM_POLICY = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore";
+    static final String SSM_POLICY = "AmazonSSMManagedInstanceCore";
 
     private final String name;
     private final NetworkArgs args;
@@ -177,7 +178,7 @@ final class NatInstances {
                 .build(), child);
         new RolePolicyAttachment(name + "-nat-ssm", RolePolicyAttachmentArgs.builder()
                 .role(role.name())
-                .policyArn(SSM_POLICY)
+                .policyArn(Partition.of(args.region()).awsManagedPolicy(SSM_POLICY))
                 .build(), child);
         profile = new InstanceProfile(name + "-nat-profile", InstanceProfileArgs.builder()
                 .role(role.name())

@@ -1,5 +1,6 @@
 package io.quest.platform.network;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
@@ -223,7 +224,7 @@ public final class Network extends ComponentResource {
                 .principal(Principal.service("vpc-flow-logs.amazonaws.com"))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", args.accountId())
-                .when("ArnLike", "aws:SourceArn", "arn:aws:ec2:" + args.region() + ":" + args.accountId() + ":vpc-flow-log/*"));
+                .when("ArnLike", "aws:SourceArn", Partition.of(args.region()).arn("ec2", args.region(), args.accountId(), "vpc-flow-log/*")));
         var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
                 .description("Lets VPC flow logs write to " + name + "'s flow log group, and nowhere else")
                 .assumeRolePolicy(trust.toJson())

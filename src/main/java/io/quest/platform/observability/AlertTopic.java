@@ -1,5 +1,6 @@
 package io.quest.platform.observability;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
@@ -28,7 +29,7 @@ final class AlertTopic {
                 .description("Encrypts the " + args.environment() + " alert topic; CloudWatch may use it to publish alarms")
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(MonitoringPolicies.alertKeyPolicy(args.accountId()).toJson())
+                .policy(MonitoringPolicies.alertKeyPolicy(Partition.of(args.region()), args.accountId()).toJson())
                 .tags(args.tags().named(name + "-alerts-key"))
                 .build(), CustomResourceOptions.builder().parent(parent)
                 .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
@@ -43,7 +44,7 @@ final class AlertTopic {
                 .build(), child);
         new TopicPolicy(name + "-alerts-policy", TopicPolicyArgs.builder()
                 .arn(topic.arn())
-                .policy(topic.arn().applyValue(arn -> MonitoringPolicies.topicPolicy(arn, args.accountId()).toJson()))
+                .policy(topic.arn().applyValue(arn -> MonitoringPolicies.topicPolicy(arn, Partition.of(args.region()), args.accountId()).toJson()))
                 .build(), child);
         for (String email : args.emails()) {
             new TopicSubscription(name + "-alerts-" + email, TopicSubscriptionArgs.builder()

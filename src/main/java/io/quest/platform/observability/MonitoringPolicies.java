@@ -1,5 +1,6 @@
 package io.quest.platform.observability;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -27,12 +28,9 @@ public final class MonitoringPolicies {
      * The alert topic's key: the account administers it through IAM, and CloudWatch, acting for this account
      * only, may encrypt the alarm notifications it publishes (SNS "Configuring AWS KMS permissions").
      */
-    public static PolicyDocument alertKeyPolicy(String accountId) {
+    public static PolicyDocument alertKeyPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(
-                Statement.allow("AccountAdministersKey")
-                        .principal(Principal.account(accountId))
-                        .actions("kms:*")
-                        .resources("*"),
+                Statement.administerKey("AccountAdministersKey", Principal.account(partition, accountId)),
                 Statement.allow("CloudWatchEncryptsAlarmNotifications")
                         .principal(Principal.service(CLOUDWATCH))
                         .actions("kms:GenerateDataKey*", "kms:Decrypt")
@@ -52,10 +50,10 @@ public final class MonitoringPolicies {
      * The alert topic's policy: the account manages and publishes as before, CloudWatch alarms and EventBridge rules
      * of this account publish, and nothing is published over plain HTTP.
      */
-    public static PolicyDocument topicPolicy(String topicArn, String accountId) {
+    public static PolicyDocument topicPolicy(String topicArn, Partition partition, String accountId) {
         return PolicyDocument.of(
                 Statement.allow("AccountManagesTopic")
-                        .principal(Principal.account(accountId))
+                        .principal(Principal.account(partition, accountId))
                         .actions("sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission",
                                 "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish")
                         .resources(topicArn),
@@ -116,7 +114,7 @@ public final class MonitoringPolicies {
                         .resources("*"),
                 Statement.allow("WriteCanaryLogs")
                         .actions("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents")
-                        .resources("arn:aws:logs:" + region + ":" + accountId + ":log-group:/aws/lambda/cwsyn-" + canaryName + "-*"),
+                        .resources(Partition.of(region).arn("logs", region, accountId, "log-group:/aws/lambda/cwsyn-" + canaryName + "-*")),
                 Statement.allow("PublishCanaryMetrics")
                         .actions("cloudwatch:PutMetricData")
                         .resources("*")
@@ -134,7 +132,7 @@ public final class MonitoringPolicies {
         return PolicyDocument.of(Statement.allow("CloudWatchLogsStreams")
                         .principal(Principal.service("logs.amazonaws.com"))
                         .actions("sts:AssumeRole")
-                        .when("StringLike", "aws:SourceArn", "arn:aws:logs:" + region + ":" + accountId + ":*"))
+                        .when("StringLike", "aws:SourceArn", Partition.of(region).arn("logs", region, accountId, "*")))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the log streaming trust policy");
     }
 

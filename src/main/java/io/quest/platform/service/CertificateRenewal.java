@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.ecs.TaskDefinition;
@@ -91,8 +92,7 @@ public final class CertificateRenewal extends ComponentResource {
                 .description("Encrypts the Let's Encrypt certificate and private key kept by " + name)
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(PolicyDocument.of(Statement.allow("AccountAdministers")
-                        .principal(Principal.account(account)).actions("kms:*").resources("*")).toJson())
+                .policy(PolicyDocument.of(Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), account))).toJson())
                 .tags(tags.named(name + "-secret-key"))
                 .build(), kept);
         var secret = new Secret(name + "-secret", SecretArgs.builder()

@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.core.Output;
 import io.quest.platform.tags.Tags;
 
@@ -78,7 +79,7 @@ public record CertificateRenewalArgs(
         /** The image's ECR repository ARN, when the image is in ECR (the execution role then may pull it). */
         public Optional<String> ecrRepositoryArn() {
             var m = ECR_IMAGE.matcher(image);
-            return m.matches() ? Optional.of("arn:aws:ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3)) : Optional.empty();
+            return m.matches() ? Optional.of(Partition.of(m.group(2)).arn("ecr", m.group(2), m.group(1), "repository/" + m.group(3))) : Optional.empty();
         }
     }
 }

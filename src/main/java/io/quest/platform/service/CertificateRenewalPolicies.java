@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -50,12 +51,12 @@ final class CertificateRenewalPolicies {
                 Statement.allow("FindHostedZone").actions("route53:ListHostedZones").resources("*"),
                 Statement.allow("WriteChallengeRecords")
                         .actions("route53:ChangeResourceRecordSets")
-                        .resources("arn:aws:route53:::hostedzone/" + hostedZoneId)
+                        .resources(Partition.of(region).arn("route53", "", "", "hostedzone/" + hostedZoneId))
                         .when("ForAllValues:StringEquals", "route53:ChangeResourceRecordSetsNormalizedRecordNames",
                                 challengeRecordNames(domainNames).toArray(String[]::new))
                         .when("ForAllValues:StringEquals", "route53:ChangeResourceRecordSetsRecordTypes", "TXT")
                         .when("ForAllValues:StringEquals", "route53:ChangeResourceRecordSetsActions", "UPSERT", "DELETE"),
-                Statement.allow("WaitForChallengeRecords").actions("route53:GetChange").resources("arn:aws:route53:::change/*"),
+                Statement.allow("WaitForChallengeRecords").actions("route53:GetChange").resources(Partition.of(region).arn("route53", "", "", "change/*")),
                 Statement.allow("ReimportServedCertificate")
                         .actions("acm:DescribeCertificate", "acm:ImportCertificate")
                         .resources(certificateArn),

@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.Principal;
 
 import java.util.Map;
@@ -48,6 +49,6 @@ public final class ElbLogDelivery {
     /** The principal that delivers access logs in a region. */
     public static Principal principal(String region) {
         String account = ACCOUNTS.get(region);
-        return account != null ? Principal.account(account) : Principal.service(SERVICE_PRINCIPAL);
+        return account != null ? Principal.account(Partition.of(region), account) : Principal.service(SERVICE_PRINCIPAL);
     }
 }

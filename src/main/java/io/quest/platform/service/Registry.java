@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.ecr.LifecyclePolicy;
 import com.pulumi.aws.ecr.LifecyclePolicyArgs;
 import com.pulumi.aws.ecr.Repository;
@@ -42,7 +43,7 @@ public final class Registry extends ComponentResource {
                 .description("Encrypts the images in the " + args.repositoryName() + " repository")
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(RegistryPolicies.keyPolicy(args.accountId()).toJson())
+                .policy(RegistryPolicies.keyPolicy(args.partition(), args.accountId()).toJson())
                 .tags(tags.named(name + "-key"))
                 .build(), stateful);
 
@@ -65,7 +66,7 @@ public final class Registry extends ComponentResource {
         if (!args.pullAccounts().isEmpty()) {
             new RepositoryPolicy(name + "-pull-policy", RepositoryPolicyArgs.builder()
                     .repository(repository.name())
-                    .policy(RegistryPolicies.pullPolicy(args.pullAccounts()).toJson())
+                    .policy(RegistryPolicies.pullPolicy(args.partition(), args.pullAccounts()).toJson())
                     .build(), child);
         }
 

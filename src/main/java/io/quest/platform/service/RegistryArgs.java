@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.tags.Tags;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Objects;
 public record RegistryArgs(
         String repositoryName,
         String accountId,
+        Partition partition,
         List<String> pullAccounts,
         int keepImages,
         boolean protect,
@@ -28,6 +30,7 @@ public record RegistryArgs(
     public RegistryArgs {
         Objects.requireNonNull(repositoryName, "repositoryName");
         Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(tags, "tags");
         pullAccounts = List.copyOf(pullAccounts);
         if (keepImages < 1) {

@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.iam.PolicyDocument;
@@ -33,8 +34,8 @@ public final class RegistryPolicies {
      * this policy to role names that are autonamed and replaced as services change, and a role that does
      * not exist yet is refused as a principal.
      */
-    public static PolicyDocument pullPolicy(List<String> pullAccounts) {
-        Principal[] members = pullAccounts.stream().map(Principal::account).toArray(Principal[]::new);
+    public static PolicyDocument pullPolicy(Partition partition, List<String> pullAccounts) {
+        Principal[] members = pullAccounts.stream().map(account -> Principal.account(partition, account)).toArray(Principal[]::new);
         return PolicyDocument.of(
                 Statement.allow("MemberAccountsPull")
                         .principal(members)
@@ -47,11 +48,8 @@ public final class RegistryPolicies {
     }
 
     /** The owning account administers the key through IAM; ECR uses it through grants it creates itself. */
-    public static PolicyDocument keyPolicy(String ownerAccount) {
-        return PolicyDocument.of(Statement.allow("AccountAdministersKeyThroughIam")
-                .principal(Principal.account(ownerAccount))
-                .actions("kms:*")
-                .resources("*"));
+    public static PolicyDocument keyPolicy(Partition partition, String ownerAccount) {
+        return PolicyDocument.of(Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(partition, ownerAccount)));
     }
 
     /**

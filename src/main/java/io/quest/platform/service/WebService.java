@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.Target;
@@ -93,7 +94,7 @@ public final class WebService extends ComponentResource {
                 .build(), child);
 
         String logGroup = "/quest/" + name;
-        String logGroupArn = "arn:aws:logs:" + args.region() + ":" + args.accountId() + ":log-group:" + logGroup;
+        String logGroupArn = Partition.of(args.region()).arn("logs", args.region(), args.accountId(), "log-group:" + logGroup);
         var key = new Key(name + "-logs-key", KeyArgs.builder()
                 .description("Encrypts the container logs of " + name)
                 .enableKeyRotation(true)

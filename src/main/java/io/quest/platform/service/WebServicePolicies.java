@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -20,7 +21,7 @@ final class WebServicePolicies {
                 .principal(Principal.service("ecs-tasks.amazonaws.com"))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId)
-                .when("ArnLike", "aws:SourceArn", "arn:aws:ecs:" + region + ":" + accountId + ":*"));
+                .when("ArnLike", "aws:SourceArn", Partition.of(region).arn("ecs", region, accountId, "*")));
     }
 
     /**
@@ -66,7 +67,7 @@ final class WebServicePolicies {
                 Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"),
                 Statement.allow("PullGuardDutyAgent")
                         .actions("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
-                        .resources("arn:aws:ecr:" + region + ":*:repository/" + GUARDDUTY_AGENT_REPOSITORY));
+                        .resources(Partition.of(region).arn("ecr", region, "*", "repository/" + GUARDDUTY_AGENT_REPOSITORY)));
     }
 
     /** The Session Manager channels ECS Exec opens from inside the task; these actions take no resource. */
@@ -83,10 +84,7 @@ final class WebServicePolicies {
      */
     static PolicyDocument logKeyPolicy(String accountId, String region, String logGroupArn) {
         return PolicyDocument.of(
-                Statement.allow("AccountAdministers")
-                        .principal(Principal.account(accountId))
-                        .actions("kms:*")
-                        .resources("*"),
+                Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), accountId)),
                 Statement.allow("CloudWatchLogsUse")
                         .principal(Principal.service("logs." + region + ".amazonaws.com"))
                         .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")

@@ -56,7 +56,7 @@ final class AccessLayer {
         roles.forEach((env, r) -> prerequisites.put(shared.members().get(env), List.of(r.boundary())));
 
         Map<AccessRole, Integer> hours = access.sessionHours();
-        var center = new IdentityCenterAccess("access", new IdentityCenterAccessArgs(shared.members(), hours, assignments,
+        var center = new IdentityCenterAccess("access", new IdentityCenterAccessArgs(config.partition(), shared.members(), hours, assignments,
                 prerequisites, config.tags()), options);
         return Output.tuple(center.instanceArn(), center.identityStoreId(), center.permissionSetArns()).applyValue(t -> {
             Map<String, String> out = new TreeMap<>();

@@ -55,6 +55,7 @@ final class AccountBaseline {
 
         var recorder = new ConfigRecorder(env + "-config", new ConfigRecorderArgs(
                 config.accountId(),
+                config.partition(),
                 homeRegion,
                 shared.logArchiveBucket(),
                 shared.logArchiveKeyArn(),
@@ -92,8 +93,8 @@ final class AccountBaseline {
      */
     static List<String> breakGlassRoles(PlatformConfig config) {
         if (config.role() == StackRole.SHARED) {
-            return config.shared().members().values().stream().map(PlatformRole.BREAK_GLASS::arn).toList();
+            return config.shared().members().values().stream().map(account -> PlatformRole.BREAK_GLASS.arn(config.partition(), account)).toList();
         }
-        return List.of(PlatformRole.BREAK_GLASS.arn(config.accountId()));
+        return List.of(PlatformRole.BREAK_GLASS.arn(config.partition(), config.accountId()));
     }
 }

@@ -51,7 +51,7 @@ final class Providers {
                 .region(config.region())
                 .allowedAccountIds(accountId)
                 .assumeRole(ProviderAssumeRoleArgs.builder()
-                        .roleArn(config.shared().bootstrapRoleArn(accountId))
+                        .roleArn(config.shared().bootstrapRoleArn(config.partition(), accountId))
                         .sessionName("quest-platform-bootstrap-" + environment)
                         .build())
                 .build());

@@ -1,5 +1,6 @@
 package io.quest.platform.stacks;
 
+import io.quest.platform.aws.Partition;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ecr.EcrFunctions;
 import com.pulumi.aws.ecr.inputs.GetImageArgs;
@@ -169,7 +170,7 @@ final class ServiceLayer {
         String ref = reference.reference();
         String repository = ref.replaceFirst("@sha256:[0-9a-f]{64}$", "").replaceFirst(":[^:/]+$", "");
         return new Image(Output.of(ref), Output.of(reference.digest().orElse("")), Output.of(repository),
-                reference.ecrRepository().map(r -> Output.of("arn:aws:ecr:" + r[1] + ":" + r[0] + ":repository/" + r[2])));
+                reference.ecrRepository().map(r -> Output.of(Partition.of(r[1]).arn("ecr", r[1], r[0], "repository/" + r[2]))));
     }
 
     /** {@code 111111111111.dkr.ecr.eu-west-1.amazonaws.com/quest} → {@code arn:aws:ecr:eu-west-1:111111111111:repository/quest}. */
@@ -178,6 +179,6 @@ final class ServiceLayer {
         if (!m.matches()) {
             throw new IllegalArgumentException(repositoryUrl + " is not an ECR repository URL");
         }
-        return "arn:aws:ecr:" + m.group(2) + ":" + m.group(1) + ":repository/" + m.group(3);
+        return Partition.of(m.group(2)).arn("ecr", m.group(2), m.group(1), "repository/" + m.group(3));
     }
 }

@@ -46,12 +46,13 @@ public final class SharedStack {
         SharedConfig shared = config.shared();
         var inAccount = ComponentResourceOptions.builder().providers(Providers.forStack(config)).build();
 
-        var ci = new CiIdentity("ci", new CiIdentityArgs(shared.ciRepository(), shared.members(), config.tags()), inAccount);
+        var ci = new CiIdentity("ci", new CiIdentityArgs(shared.ciRepository(), config.partition(), shared.members(), config.tags()), inAccount);
 
         Map<String, CrossAccountRoles> roles = new LinkedHashMap<>();
         shared.members().forEach((env, account) -> roles.put(env, new CrossAccountRoles(env, new CrossAccountRolesArgs(
                 account,
                 config.accountId(),
+                config.partition(),
                 ci.deployRoleArns().get(env),
                 ci.previewRoleArn(),
                 shared.allowedRegions(),
@@ -87,6 +88,7 @@ public final class SharedStack {
         var registry = new Registry("registry", new RegistryArgs(
                 shared.registryName(),
                 config.accountId(),
+                config.partition(),
                 List.copyOf(shared.members().values()),
                 shared.keepImages(),
                 config.production(),
@@ -112,7 +114,7 @@ public final class SharedStack {
                     logArchive.keyArn(),
                     config.baseline().trailRetentionDays(),
                     Optional.empty(),
-                    shared.members().values().stream().map(PlatformRole.BREAK_GLASS::arn).toList(),
+                    shared.members().values().stream().map(account -> PlatformRole.BREAK_GLASS.arn(config.partition(), account)).toList(),
                     logs.protect(),
                     logs.retainOnDelete(),
                     config.tags()), inAccount);

@@ -1,5 +1,6 @@
 package io.quest.platform.state;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -153,10 +154,7 @@ public final class StatePolicies {
         Principal[] ci = principals(grants.ciRoleArns());
         Principal[] deploy = principals(List.copyOf(grants.deployRoleArns().values()));
         return PolicyDocument.of(
-                Statement.allow("AccountAdministersKeyThroughIam")
-                        .principal(Principal.account(accountId))
-                        .actions("kms:*")
-                        .resources("*"),
+                Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(Partition.of(region), accountId)),
                 Statement.allow("CiDecryptsStateAndSecrets")
                         .principal(ci)
                         .actions("kms:Decrypt")
@@ -204,8 +202,8 @@ public final class StatePolicies {
      * with every environment, and AWS refuses one over {@link #BUCKET_POLICY_LIMIT} characters.
      */
     public static int bucketPolicySize(String accountId, String region, StateGrants grants) {
-        String bucketArn = "arn:aws:s3:::state-bucket-0000000";
-        String keyArn = "arn:aws:kms:" + region + ":" + accountId + ":key/00000000-0000-0000-0000-000000000000";
+        String bucketArn = Partition.of(region).s3("state-bucket-0000000");
+        String keyArn = Partition.of(region).arn("kms", region, accountId, "key/00000000-0000-0000-0000-000000000000");
         return bucketPolicy(bucketArn, keyArn, grants).size();
     }
 

@@ -1,5 +1,6 @@
 package io.quest.platform.ci;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quest.platform.config.ProviderRole;
 import io.quest.platform.identity.PlatformRole;
@@ -212,7 +213,7 @@ final class WorkflowTrust {
                         + ci.stacks().stream().map(CiStack::stack).toList() + "; the shared stack is applied by an administrator)");
                 return null;
             }
-            assumable.add((deploy ? PlatformRole.DEPLOYER : PlatformRole.PREVIEWER).arn(row.get().account()));
+            assumable.add((deploy ? PlatformRole.DEPLOYER : PlatformRole.PREVIEWER).arn(Partition.of(row.get().region()), row.get().account()));
         }
         if (deploy && stacks.size() != 1) {
             problems.add(where + " deploys " + stacks + "; one job deploys one stack");

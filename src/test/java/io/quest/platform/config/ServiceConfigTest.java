@@ -105,7 +105,7 @@ class ServiceConfigTest {
                         "quest-platform:service.image.reference: \"nginx\" is not a full image reference with a tag or digest; expected registry/repository:tag or registry/repository@sha256:<64 hex>"),
                 Arguments.of("{" + image + ", \"secrets\": {\"SECRET_WORD\": \"/quest/secret-word\"}}", ACM,
                         "quest-platform:service.secrets.SECRET_WORD: \"/quest/secret-word\" is not an SSM parameter or Secrets Manager secret ARN; "
-                                + "expected arn:aws:ssm:<region>:<account>:parameter/<name> or arn:aws:secretsmanager:<region>:<account>:secret:<name>"),
+                                + "expected arn:<partition>:ssm:<region>:<account>:parameter/<name> or arn:<partition>:secretsmanager:<region>:<account>:secret:<name> (partition aws, aws-cn or aws-us-gov)"),
                 Arguments.of("{" + image + ", \"ecsExec\": true}", ACM,
                         "quest-platform:service.ecsExec: true needs a writable root filesystem (the ECS Exec agent writes to it); "
                                 + "set quest-platform:service.readonlyRootFilesystem: false as well, or leave ecsExec off"),

@@ -1,5 +1,6 @@
 package io.quest.platform.config;
 
+import io.quest.platform.aws.Partition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +39,7 @@ class SharedConfigTest {
 
         assertThat(config.sharedAccount()).isEqualTo("111111111111");
         assertThat(config.members()).containsExactly(Map.entry("dev", "222222222222"), Map.entry("prod", "333333333333"));
-        assertThat(config.bootstrapRoleArn("222222222222")).isEqualTo("arn:aws:iam::222222222222:role/OrganizationAccountAccessRole");
+        assertThat(config.bootstrapRoleArn(Partition.AWS, "222222222222")).isEqualTo("arn:aws:iam::222222222222:role/OrganizationAccountAccessRole");
         assertThat(config.allowedRegions()).containsExactly("eu-west-1");
         assertThat(config.registryName()).isEqualTo("quest/web");
         assertThat(config.keepImages()).isEqualTo(50);

@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.identity.PlatformRole;
@@ -86,9 +87,9 @@ class AuditTrailTest {
     void the_break_glass_filter_counts_an_assume_role_of_dev_s_break_glass_role_and_not_of_another_role() throws Exception {
         String pattern = (String) dev.named("dev-trail-break-glass-use").input("pattern");
         String sample = Files.readString(Path.of("src/test/resources/cloudtrail/assume-role-role-account.json"));
-        String breakGlass = PlatformRole.BREAK_GLASS.arn("222222222222");
+        String breakGlass = PlatformRole.BREAK_GLASS.arn(Partition.AWS, "222222222222");
         assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, breakGlass)))).isTrue();
-        for (String other : List.of(PlatformRole.DEPLOYER.arn("222222222222"), PlatformRole.BREAK_GLASS.arn("333333333333"), SAMPLE_ROLE)) {
+        for (String other : List.of(PlatformRole.DEPLOYER.arn(Partition.AWS, "222222222222"), PlatformRole.BREAK_GLASS.arn(Partition.AWS, "333333333333"), SAMPLE_ROLE)) {
             assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, other)))).as(other).isFalse();
         }
         PlannedResource alarm = dev.named("dev-trail-break-glass-use-alarm");
@@ -101,13 +102,13 @@ class AuditTrailTest {
         String pattern = (String) shared.named("shared-trail-break-glass-use").input("pattern");
         String sample = Files.readString(Path.of("src/test/resources/cloudtrail/assume-role-role-account.json"));
         for (String account : List.of("222222222222", "333333333333")) {
-            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn(account)))))
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn(Partition.AWS, account)))))
                     .as(account).isTrue();
-            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.DEPLOYER.arn(account)))))
+            assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.DEPLOYER.arn(Partition.AWS, account)))))
                     .as(account).isFalse();
         }
         // the shared account has no break-glass role of its own
-        assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn("111111111111")))))
+        assertThat(FilterPattern.matches(pattern, JSON.readTree(sample.replace(SAMPLE_ROLE, PlatformRole.BREAK_GLASS.arn(Partition.AWS, "111111111111")))))
                 .isFalse();
     }
 

@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.planned.PlannedResource;
@@ -71,7 +72,7 @@ class ConfigRecorderTest {
             assertThat(linked).as(stack.stack()).singleElement()
                     .satisfies(r -> assertThat(r.input("awsServiceName")).isEqualTo("config.amazonaws.com"));
             PlannedResource recorder = stack.ofType("aws:cfg/recorder:Recorder").get(0);
-            assertThat(recorder.input("roleArn")).isEqualTo(ConfigRecorder.serviceLinkedRoleArn(accounts.get(stack)));
+            assertThat(recorder.input("roleArn")).isEqualTo(ConfigRecorder.serviceLinkedRoleArn(Partition.AWS, accounts.get(stack)));
             assertThat(recorder.dependencies()).contains(linked.get(0).urn());
             // no custom recorder role, no AWS_ConfigRole attachment
             PlannedResource component = stack.ofType(ConfigRecorder.TYPE).get(0);
@@ -79,7 +80,7 @@ class ConfigRecorderTest {
                     .extracting(PlannedResource::type).doesNotContain("aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy",
                             "aws:iam/rolePolicyAttachment:RolePolicyAttachment");
         }
-        assertThat(ConfigRecorder.serviceLinkedRoleArn("222222222222"))
+        assertThat(ConfigRecorder.serviceLinkedRoleArn(Partition.AWS, "222222222222"))
                 .isEqualTo("arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig");
     }
 

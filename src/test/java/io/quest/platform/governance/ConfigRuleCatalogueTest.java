@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.identity.PermissionsBoundary;
@@ -87,7 +88,7 @@ class ConfigRuleCatalogueTest {
         ManagedRule rule = ConfigRuleCatalogue.byIdentifier("IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS").orElseThrow();
         assertThat(rule.parameters()).isEqualTo(Map.of("excludePermissionBoundaryPolicy", "true"));
         // the boundary is exactly what the rule would flag: an Allow of "*" on "*", narrowed by denies
-        JsonNode allow = new ObjectMapper().readTree(PermissionsBoundary.document("222222222222", List.of("eu-west-1"),
+        JsonNode allow = new ObjectMapper().readTree(PermissionsBoundary.document(Partition.AWS, "222222222222", List.of("eu-west-1"),
                 "OrganizationAccountAccessRole").toJson()).get("Statement").get(0);
         assertThat(allow.get("Effect").asText()).isEqualTo("Allow");
         assertThat(allow.get("Action").asText()).isEqualTo("*");

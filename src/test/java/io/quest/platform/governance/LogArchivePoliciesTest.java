@@ -1,5 +1,6 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -62,9 +63,9 @@ class LogArchivePoliciesTest {
 
     @Test
     void the_key_lets_trails_of_the_platforms_accounts_encrypt_and_keeps_administration_in_the_owning_account() {
-        PolicyDocument key = LogArchivePolicies.keyPolicy("111111111111", ACCOUNTS);
+        PolicyDocument key = LogArchivePolicies.keyPolicy(Partition.AWS, "111111111111", ACCOUNTS);
 
-        assertThat(key.statement("AccountAdministersKeyThroughIam").principals()).containsExactly(Principal.account("111111111111"));
+        assertThat(key.statement("AccountAdministersKeyThroughIam").principals()).containsExactly(Principal.account(Partition.AWS, "111111111111"));
         Statement trails = key.statement("CloudTrailEncryptsLogs");
         assertThat(trails.actions()).containsExactly("kms:GenerateDataKey*");
         assertThat(trails.condition("StringEquals", "aws:SourceAccount")).containsExactlyElementsOf(ACCOUNTS);

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.planned.PlannedResource;
@@ -68,7 +69,7 @@ class CrossAccountRolesTest {
     void the_boundary_in_each_account_is_the_boundary_document_for_that_account() throws Exception {
         for (String env : MEMBERS.keySet()) {
             assertThat(json(env + "-boundary", "policy")).isEqualTo(JSON.readTree(
-                    PermissionsBoundary.document(MEMBERS.get(env), List.of("eu-west-1"), "OrganizationAccountAccessRole").toJson()));
+                    PermissionsBoundary.document(Partition.AWS, MEMBERS.get(env), List.of("eu-west-1"), "OrganizationAccountAccessRole").toJson()));
             assertThat(shared.named(env + "-boundary").input("name")).isEqualTo("quest-platform-deployer-boundary");
         }
     }

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.test.Mocks;
@@ -216,7 +217,7 @@ class IdentityCenterAccessTest {
                 .standardLogger(PulumiTestInternal.logger(Level.OFF))
                 .build();
         try {
-            TestResult result = test.runTest(ctx -> new IdentityCenterAccess("access", new IdentityCenterAccessArgs(
+            TestResult result = test.runTest(ctx -> new IdentityCenterAccess("access", new IdentityCenterAccessArgs(Partition.AWS,
                     Map.of("dev", "222222222222"), Map.of(), List.of(), Map.of(),
                     Tags.platform("quest-platform", "shared", "shared", "", Map.of())), null));
             List<String> messages = new java.util.ArrayList<>(result.errors());

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -31,12 +32,12 @@ class PermissionSetPoliciesTest {
         for (AccessRole role : List.of(AccessRole.ADMINISTRATOR, AccessRole.READ_ONLY, AccessRole.SECURITY_AUDITOR, AccessRole.BREAK_GLASS)) {
             assertThat(PermissionSetPolicies.boundaryPolicy(role)).as(role.configValue()).isEmpty();
         }
-        assertThat(PermissionSetPolicies.inlinePolicy(AccessRole.DEPLOYER, MEMBERS)).as("no inline copy of the boundary").isEmpty();
+        assertThat(PermissionSetPolicies.inlinePolicy(AccessRole.DEPLOYER, Partition.AWS, MEMBERS)).as("no inline copy of the boundary").isEmpty();
     }
 
     @Test
     void read_only_people_read_no_secret_values() {
-        Statement deny = PermissionSetPolicies.inlinePolicy(AccessRole.READ_ONLY, MEMBERS).orElseThrow().statement("ReadOnlyReadsNoSecrets");
+        Statement deny = PermissionSetPolicies.inlinePolicy(AccessRole.READ_ONLY, Partition.AWS, MEMBERS).orElseThrow().statement("ReadOnlyReadsNoSecrets");
 
         assertThat(deny.effect()).isEqualTo(Statement.Effect.Deny);
         assertThat(deny.actions()).containsExactly("secretsmanager:GetSecretValue");
@@ -45,7 +46,7 @@ class PermissionSetPoliciesTest {
 
     @Test
     void break_glass_may_only_assume_the_member_accounts_break_glass_roles() {
-        PolicyDocument inline = PermissionSetPolicies.inlinePolicy(AccessRole.BREAK_GLASS, MEMBERS).orElseThrow();
+        PolicyDocument inline = PermissionSetPolicies.inlinePolicy(AccessRole.BREAK_GLASS, Partition.AWS, MEMBERS).orElseThrow();
 
         assertThat(inline.statements()).singleElement().satisfies(s -> {
             assertThat(s.effect()).isEqualTo(Statement.Effect.Allow);
@@ -77,11 +78,11 @@ class PermissionSetPoliciesTest {
 
     @Test
     void with_identity_center_break_glass_trusts_only_the_break_glass_permission_sets_role_in_the_shared_account() {
-        Statement trust = RolePolicies.breakGlassTrust("111111111111", "eu-west-1", AccessRole.BREAK_GLASS.permissionSetName())
+        Statement trust = RolePolicies.breakGlassTrust(Partition.AWS, "111111111111", "eu-west-1", AccessRole.BREAK_GLASS.permissionSetName())
                 .statement("BreakGlassPermissionSet");
 
         assertThat(trust.principals()).as("Principal cannot hold a wildcard: the account, narrowed by the condition")
-                .containsExactly(Principal.account("111111111111"));
+                .containsExactly(Principal.account(Partition.AWS, "111111111111"));
         assertThat(trust.actions()).containsExactly("sts:AssumeRole");
         assertThat(trust.condition("ArnLike", "aws:PrincipalArn")).containsExactly(
                 "arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_quest-break-glass_*",

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class PermissionsBoundaryTest {
 
     private static final String ACCOUNT = "222222222222";
     private static final String BOUNDARY = "arn:aws:iam::222222222222:policy/quest-platform-deployer-boundary";
-    private static final PolicyDocument POLICY = PermissionsBoundary.document(ACCOUNT, List.of("eu-west-1"), "OrganizationAccountAccessRole");
+    private static final PolicyDocument POLICY = PermissionsBoundary.document(Partition.AWS, ACCOUNT, List.of("eu-west-1"), "OrganizationAccountAccessRole");
 
     @Test
     void roles_can_only_be_created_or_changed_with_this_same_boundary() {
@@ -99,7 +100,7 @@ class PermissionsBoundaryTest {
                 "eu-west-3", "eu-central-1", "eu-north-1", "eu-south-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2",
                 "ap-northeast-1", "ap-northeast-2", "sa-east-1");
 
-        PolicyDocument wide = PermissionsBoundary.document(ACCOUNT, many, "A".repeat(64));
+        PolicyDocument wide = PermissionsBoundary.document(Partition.AWS, ACCOUNT, many, "A".repeat(64));
 
         assertThat(wide.size()).isLessThanOrEqualTo(PolicyDocument.MANAGED_POLICY_LIMIT);
         assertThat(POLICY.size()).isLessThan(wide.size());

@@ -1,5 +1,6 @@
 package io.quest.platform.identity;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -17,10 +18,10 @@ class RolePoliciesTest {
 
     @Test
     void the_deployer_trusts_its_environments_ci_deploy_role_and_the_shared_account_only() {
-        PolicyDocument trust = RolePolicies.deployerTrust(CI_DEPLOY_DEV, "111111111111");
+        PolicyDocument trust = RolePolicies.deployerTrust(CI_DEPLOY_DEV, Partition.AWS, "111111111111");
 
         assertThat(trust.statements()).flatExtracting(Statement::principals)
-                .containsExactly(Principal.aws(CI_DEPLOY_DEV), Principal.account("111111111111"));
+                .containsExactly(Principal.aws(CI_DEPLOY_DEV), Principal.account(Partition.AWS, "111111111111"));
         assertThat(trust.statements()).flatExtracting(Statement::actions).containsOnly("sts:AssumeRole");
         assertThat(trust.toJson()).doesNotContain("ci-preview").doesNotContain("ci-deploy-prod").doesNotContain("\"*\"");
     }
@@ -37,15 +38,15 @@ class RolePoliciesTest {
 
     @Test
     void the_auditor_trusts_the_security_account() {
-        assertThat(RolePolicies.auditorTrust("111111111111").statements()).flatExtracting(Statement::principals)
-                .containsExactly(Principal.account("111111111111"));
+        assertThat(RolePolicies.auditorTrust(Partition.AWS, "111111111111").statements()).flatExtracting(Statement::principals)
+                .containsExactly(Principal.account(Partition.AWS, "111111111111"));
     }
 
     @Test
     void break_glass_requires_mfa_made_within_the_hour() {
-        Statement trust = RolePolicies.breakGlassTrust("111111111111").statement("SharedAccountWithMfa");
+        Statement trust = RolePolicies.breakGlassTrust(Partition.AWS, "111111111111").statement("SharedAccountWithMfa");
 
-        assertThat(trust.principals()).containsExactly(Principal.account("111111111111"));
+        assertThat(trust.principals()).containsExactly(Principal.account(Partition.AWS, "111111111111"));
         assertThat(trust.condition("Bool", "aws:MultiFactorAuthPresent")).as("Bool, not BoolIfExists: a missing MFA key refuses")
                 .containsExactly("true");
         assertThat(trust.condition("BoolIfExists", "aws:MultiFactorAuthPresent")).isEmpty();
@@ -55,7 +56,7 @@ class RolePoliciesTest {
 
     @Test
     void a_ci_role_may_assume_only_the_roles_it_is_given() {
-        Statement assume = RolePolicies.assumeOnly("AssumeDeployer", List.of(PlatformRole.DEPLOYER.arn("222222222222")))
+        Statement assume = RolePolicies.assumeOnly("AssumeDeployer", List.of(PlatformRole.DEPLOYER.arn(Partition.AWS, "222222222222")))
                 .statement("AssumeDeployer");
 
         assertThat(assume.effect()).isEqualTo(Statement.Effect.Allow);

@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.Principal;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ class ElbLogDeliveryTest {
 
     @Test
     void older_regions_deliver_from_their_elb_account_and_newer_ones_through_the_service_principal() {
-        assertThat(ElbLogDelivery.principal("eu-west-1")).isEqualTo(Principal.account("156460612806"));
-        assertThat(ElbLogDelivery.principal("us-east-1")).isEqualTo(Principal.account("127311923021"));
+        assertThat(ElbLogDelivery.principal("eu-west-1")).isEqualTo(Principal.account(Partition.AWS, "156460612806"));
+        assertThat(ElbLogDelivery.principal("us-east-1")).isEqualTo(Principal.account(Partition.AWS, "127311923021"));
         // Opened after August 2022: no ELB account, only the log delivery service principal.
         assertThat(ElbLogDelivery.principal("eu-central-2")).isEqualTo(Principal.service("logdelivery.elasticloadbalancing.amazonaws.com"));
         assertThat(ElbLogDelivery.principal("ap-southeast-4")).isEqualTo(Principal.service(ElbLogDelivery.SERVICE_PRINCIPAL));

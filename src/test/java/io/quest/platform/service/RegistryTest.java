@@ -1,5 +1,6 @@
 package io.quest.platform.service;
 
+import io.quest.platform.aws.Partition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.iam.PolicyDocument;
@@ -51,11 +52,11 @@ class RegistryTest {
 
     @Test
     void member_accounts_may_pull_and_resolve_tags_and_nothing_more() {
-        PolicyDocument policy = RegistryPolicies.pullPolicy(List.of("222222222222", "333333333333"));
+        PolicyDocument policy = RegistryPolicies.pullPolicy(Partition.AWS, List.of("222222222222", "333333333333"));
         Statement pull = policy.statement("MemberAccountsPull");
 
         assertThat(policy.statements()).hasSize(2).allSatisfy(s -> assertThat(s.principals())
-                .containsExactly(Principal.account("222222222222"), Principal.account("333333333333")));
+                .containsExactly(Principal.account(Partition.AWS, "222222222222"), Principal.account(Partition.AWS, "333333333333")));
         assertThat(pull.actions()).containsExactlyInAnyOrder("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability");
         assertThat(policy.statement("MemberAccountsResolveTags").actions()).containsExactly("ecr:DescribeImages");
         assertThat(policy.statements()).flatExtracting(Statement::actions)

@@ -1,5 +1,6 @@
 package io.quest.platform.state;
 
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -203,7 +204,7 @@ class StatePoliciesTest {
         for (Principal ci : List.of(PREVIEW, DEPLOY_DEV, DEPLOY_PROD)) {
             assertThat(KEY_POLICY.decide(ci, action, "*")).as(ci.id()).isEqualTo(Decision.DENY);
         }
-        assertThat(KEY_POLICY.decide(Principal.account("111111111111"), action, "*")).as("the account, through IAM").isEqualTo(Decision.ALLOW);
+        assertThat(KEY_POLICY.decide(Principal.account(Partition.AWS, "111111111111"), action, "*")).as("the account, through IAM").isEqualTo(Decision.ALLOW);
         assertThat(KEY_POLICY.decide(ADMIN, action, "*")).as("an administrator: IAM decides").isEqualTo(Decision.NONE);
     }
 
