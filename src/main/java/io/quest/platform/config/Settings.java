@@ -2,7 +2,6 @@ package io.quest.platform.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import io.quest.platform.choice.ConfigChoice;
 
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static io.quest.platform.config.ConfigValues.display;
 import static io.quest.platform.config.ConfigValues.parseIfJson;
@@ -257,8 +255,7 @@ public final class Settings {
         }
         for (String name : present) {
             if (!read.contains(name)) {
-                problem(name, "is not a setting Quest Platform knows; expected one of "
-                        + new TreeSet<>(read).stream().collect(Collectors.joining(", ")));
+                problem(name, "is not a setting Quest Platform knows; expected one of " + String.join(", ", new TreeSet<>(read)));
             }
         }
     }

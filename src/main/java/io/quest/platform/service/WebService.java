@@ -1,6 +1,5 @@
 package io.quest.platform.service;
 
-import io.quest.platform.aws.Partition;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.Target;
@@ -35,6 +34,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.logs.LogGroupKeyPolicy;
+import io.quest.platform.logs.LogGroupName;
 
 import java.util.List;
 import java.util.Map;
@@ -94,12 +95,11 @@ public final class WebService extends ComponentResource {
                 .build(), child);
 
         String logGroup = "/quest/" + name;
-        String logGroupArn = Partition.of(args.region()).arn("logs", args.region(), args.accountId(), "log-group:" + logGroup);
         var key = new Key(name + "-logs-key", KeyArgs.builder()
                 .description("Encrypts the container logs of " + name)
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(WebServicePolicies.logKeyPolicy(args.accountId(), args.region(), logGroupArn).requireWithin(32_768, "the log key policy").toJson())
+                .policy(LogGroupKeyPolicy.document(args.accountId(), args.region(), LogGroupName.exactly(logGroup)).toJson())
                 .tags(tags.named(name + "-logs-key"))
                 .build(), CustomResourceOptions.builder().parent(this)
                 .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());

@@ -77,18 +77,4 @@ final class WebServicePolicies {
                         "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")
                 .resources("*"));
     }
-
-    /**
-     * The account administers the key; CloudWatch Logs of this region may use it only for this log group
-     * (AWS "Encrypt log data in CloudWatch Logs using AWS KMS").
-     */
-    static PolicyDocument logKeyPolicy(String accountId, String region, String logGroupArn) {
-        return PolicyDocument.of(
-                Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), accountId)),
-                Statement.allow("CloudWatchLogsUse")
-                        .principal(Principal.service("logs." + region + ".amazonaws.com"))
-                        .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
-                        .resources("*")
-                        .when("ArnEquals", "kms:EncryptionContext:aws:logs:arn", logGroupArn));
-    }
 }

@@ -141,8 +141,8 @@ class ServiceTest {
 
         assertThat(logGroup.input("kmsKeyId")).isEqualTo("arn:aws:kms:eu-west-1:222222222222:key/" + key.id());
         assertThat(logGroup.input("retentionInDays")).isEqualTo(30L);
-        assertThat(keyPolicy.get("CloudWatchLogsUse").get("Principal")).isEqualTo(Map.of("Service", "logs.eu-west-1.amazonaws.com"));
-        assertThat(keyPolicy.get("CloudWatchLogsUse").get("Condition")).isEqualTo(Map.of("ArnEquals",
+        assertThat(keyPolicy.get("CloudWatchLogsUseForThisLogGroup").get("Principal")).isEqualTo(Map.of("Service", "logs.eu-west-1.amazonaws.com"));
+        assertThat(keyPolicy.get("CloudWatchLogsUseForThisLogGroup").get("Condition")).isEqualTo(Map.of("ArnEquals",
                 Map.of("kms:EncryptionContext:aws:logs:arn", "arn:aws:logs:eu-west-1:222222222222:log-group:/quest/dev-web")));
         assertThat(key.input("enableKeyRotation")).isEqualTo(true);
         assertThat(((Map<String, Object>) container(dev).get("logConfiguration")).get("options"))
