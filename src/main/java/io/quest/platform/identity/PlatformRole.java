@@ -13,7 +13,10 @@ public enum PlatformRole {
     PREVIEWER("quest-platform-previewer"),
     /** Security review: SecurityAudit and ReadOnlyAccess, trusted by the shared (security) account. */
     AUDITOR("quest-platform-auditor"),
-    /** Administrator for emergencies: MFA required, one-hour sessions. */
+    /**
+     * Administrator for emergencies, one-hour sessions: trusted by the break-glass permission set's role in the shared
+     * account (MFA at Identity Center sign-in), or without Identity Center by the shared account with MFA.
+     */
     BREAK_GLASS("quest-platform-break-glass");
 
     private final String roleName;

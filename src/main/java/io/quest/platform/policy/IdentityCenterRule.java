@@ -3,6 +3,7 @@ package io.quest.platform.policy;
 import io.quest.platform.config.AccessConfig;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.identity.IdentityCenterAccess;
+import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.planned.PlannedResource;
 
 import java.util.List;
@@ -26,7 +27,11 @@ public final class IdentityCenterRule implements PolicyRule {
         }
         AccessConfig access = config.shared().access();
         if (!access.identityCenter()) {
-            return List.of(new Finding(id(), Severity.low, null, "people's access is not managed here (quest-platform:access.identityCenter"
+            // On the break-glass role of the first member account: its trust is what changes without Identity Center.
+            String breakGlass = plan.ofType("aws:iam/role:Role").stream()
+                    .filter(r -> PlatformRole.BREAK_GLASS.roleName().equals(r.input("name")))
+                    .map(PlannedResource::urn).findFirst().orElse(null);
+            return List.of(new Finding(id(), Severity.low, breakGlass, "people's access is not managed here (quest-platform:access.identityCenter"
                     + " is false): no permission sets; the break-glass roles trust the shared account's IAM principals that signed in"
                     + " with MFA, which the platform never creates (docs/access.md)"));
         }

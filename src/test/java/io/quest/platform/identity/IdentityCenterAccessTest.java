@@ -179,7 +179,11 @@ class IdentityCenterAccessTest {
         assertThat(trust.at("/Statement/0/Condition/Bool/aws:MultiFactorAuthPresent").asText()).isEqualTo("true");
         assertThat(asMap(shared.outputs().get("identityCenter")).get("management")).asString().startsWith("off");
         assertThat(shared.findings()).filteredOn(f -> f.rule().equals("identity-center")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("quest-platform:access.identityCenter is false"));
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("quest-platform:access.identityCenter is false");
+                    assertThat(f.severity()).isEqualTo(io.quest.platform.policy.Severity.low);
+                    assertThat(f.urn()).as("on the role whose trust it is about").isEqualTo(shared.named("dev-break-glass").urn());
+                });
     }
 
     @Test
