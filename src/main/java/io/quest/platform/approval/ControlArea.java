@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** Parts of an account where any change decides who can do what, or what is recorded; each change needs approval. */
 public enum ControlArea {
-    /** IAM: roles and their trust, policies, attachments, users, groups, OIDC providers, permission boundaries. */
+    /**
+     * IAM: roles and their trust, policies, attachments, users, groups, OIDC providers, permission boundaries, and IAM
+     * Identity Center's permission sets and account assignments.
+     */
     IAM("IAM"),
     /** Security groups and their rules: what can reach what over the network. */
     SECURITY_GROUP("a security group"),
@@ -49,7 +52,8 @@ public enum ControlArea {
     /** The area a change touches, if any; a KMS key counts only when its policy is part of the change. */
     public static Optional<ControlArea> of(ResourceChange change) {
         String type = change.type();
-        if (type.startsWith("aws:iam/")) {
+        // IAM Identity Center's permission sets and assignments decide who gets into which account with what.
+        if (type.startsWith("aws:iam/") || type.startsWith("aws:ssoadmin/") || type.startsWith("aws:identitystore/")) {
             return Optional.of(IAM);
         }
         if (type.equals("aws:ec2/securityGroup:SecurityGroup")
