@@ -31,6 +31,9 @@ import java.util.Optional;
  * @param waf                           {@code service.waf}: an AWS WAF web ACL with AWS's managed rule groups in front of the
  *                                      load balancer, logged. Defaults to true in production, false elsewhere (its fixed
  *                                      cost would take dev over its budget); off is a plan finding
+ * @param database                      {@code service.database}: the tasks receive the environment's database (its data
+ *                                      stack's SSM parameters, read at task start). Defaults to false: set it once the data
+ *                                      stack has been deployed, since a task naming a parameter that does not exist never starts
  */
 public record ServiceConfig(
         ImageSource image,
@@ -48,7 +51,8 @@ public record ServiceConfig(
         int logRetentionDays,
         int accessLogRetentionDays,
         TlsConfig tls,
-        boolean waf) {
+        boolean waf,
+        boolean database) {
 
     public ServiceConfig {
         Objects.requireNonNull(image, "image");

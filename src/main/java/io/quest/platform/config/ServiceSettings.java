@@ -1,6 +1,7 @@
 package io.quest.platform.config;
 
 import io.quest.platform.service.Autoscaling;
+import io.quest.platform.service.DatabaseClient;
 import io.quest.platform.service.FargateSize;
 
 import java.util.LinkedHashMap;
@@ -65,13 +66,19 @@ final class ServiceSettings {
         // An S3 lifecycle expiration takes any whole number of days, unlike CloudWatch Logs' fixed list.
         int accessLogRetention = s.integer("accessLogRetentionDays", production ? 365 : 90, 1, 36_500);
         boolean waf = s.bool("waf", production);
+        boolean database = s.bool("database", false);
+        if (database) {
+            DatabaseClient.VARIABLES.stream().filter(v -> environment.containsKey(v) || secrets.containsKey(v)).forEach(v ->
+                    s.reject(environment.containsKey(v) ? "environment" : "secrets", v, "is set by the platform when "
+                            + s.key("database") + " is true (the database's connection); expected another name"));
+        }
         s.rejectUnknown();
         TlsConfig tls = TlsSettings.read(ns, production);
         if (size == null) {
             return Optional.empty();
         }
         return Optional.of(new ServiceConfig(image, port, size, desired, autoscaling, healthPath, grace, deregistration,
-                readonly, environment, secrets, exec, retention, accessLogRetention, tls, waf));
+                readonly, environment, secrets, exec, retention, accessLogRetention, tls, waf, database));
     }
 
     private static ImageSource readImage(Settings service, StackIdentity stack) {

@@ -48,7 +48,7 @@ import java.util.Optional;
  * backups with point-in-time recovery for the configured days. In production: deletion protection, a final
  * snapshot, and {@code protect} and {@code retainOnDelete} on the database and its key. A new major engine version is
  * applied in place ({@code allowMajorVersionUpgrade}), never silently: the preview gate asks for approval and says it
- * cannot be undone. Alarms: {@link DatabaseAlarms}.
+ * cannot be undone. Alarms: {@link DatabaseAlarms}; dashboard: {@link DatabaseDashboard}.
  */
 public final class Database extends ComponentResource {
 
@@ -225,6 +225,7 @@ public final class Database extends ComponentResource {
         }
 
         DatabaseAlarms.create(name, spec, args.alertTopicArn(), tags, child);
+        DatabaseDashboard.create(name, spec, args.region(), child);
         this.securityGroupId = sg.id();
         this.kmsKeyArn = key.arn();
         registerOutputs(Map.of("endpoint", endpoint, "masterSecretArn", masterSecretArn, "securityGroupId", securityGroupId));

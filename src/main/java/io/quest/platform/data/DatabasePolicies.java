@@ -5,8 +5,8 @@ import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
-/** The policy documents of a {@link Database}: its key's policy and its monitoring role's trust. */
-final class DatabasePolicies {
+/** The policy documents of a {@link Database}: its key's policy, its monitoring role's trust, and what its client may read. */
+public final class DatabasePolicies {
 
     private DatabasePolicies() {
     }
@@ -26,5 +26,23 @@ final class DatabasePolicies {
                 .principal(Principal.service("monitoring.rds.amazonaws.com"))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId));
+    }
+
+    /**
+     * What the application needs to log in: the master secret's value, and the database key to decrypt it only when
+     * Secrets Manager of this region asks on its behalf ({@code kms:ViaService}; AWS Secrets Manager User Guide, "Secret
+     * encryption and decryption in AWS Secrets Manager", read 2026-12-02: GetSecretValue calls kms:Decrypt with the
+     * caller's credentials, and the encryption context names the secret's ARN, which binds the grant to this secret).
+     */
+    public static PolicyDocument clientPolicy(String region, String secretArn, String keyArn) {
+        return PolicyDocument.of(
+                Statement.allow("ReadMasterSecret")
+                        .actions("secretsmanager:GetSecretValue")
+                        .resources(secretArn),
+                Statement.allow("DecryptMasterSecret")
+                        .actions("kms:Decrypt")
+                        .resources(keyArn)
+                        .when("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")
+                        .when("StringEquals", "kms:EncryptionContext:SecretARN", secretArn));
     }
 }

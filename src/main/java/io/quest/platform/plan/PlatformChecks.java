@@ -77,6 +77,16 @@ final class PlatformChecks {
                         + "; add " + config.environment() + " to it");
             }
         });
+        // A service told to read its database needs a data stack writing the parameters its tasks read at start.
+        configs.forEach((stack, config) -> {
+            boolean wantsDatabase = config.service().map(ServiceConfig::database).orElse(false);
+            String self = config.stack().fullyQualified();
+            if (wantsDatabase && configs.values().stream().noneMatch(c -> c.data() != null && c.data().environmentStack().equals(self))) {
+                problems.add("quest-platform:service.database of stack " + stack + " is true, but no data stack of this project reads "
+                        + stack + " (quest-platform:environmentStack), so its tasks would wait for parameters nobody writes; add "
+                        + stack + StateGrants.DATA_SUFFIX + " or set it false");
+            }
+        });
         return problems;
     }
 

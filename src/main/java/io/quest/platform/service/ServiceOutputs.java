@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param imageDigest          the digest of the deployed image ({@code sha256:...}); empty for a tag-only reference
  * @param imageRepositoryUrl   the repository the image is in, without tag or digest
  * @param taskSecurityGroupId  the security group of the service's tasks: what a database admits
+ * @param taskRoleName         the role the application runs with: what a database grants its secret to
  */
 public record ServiceOutputs(
         Output<String> serviceUrl,
@@ -35,7 +36,8 @@ public record ServiceOutputs(
         Output<String> logGroupName,
         Output<String> imageDigest,
         Output<String> imageRepositoryUrl,
-        Output<String> taskSecurityGroupId) {
+        Output<String> taskSecurityGroupId,
+        Output<String> taskRoleName) {
 
     public static final String SERVICE_URL = "serviceUrl";
     public static final String ALB_DNS_NAME = "albDnsName";
@@ -47,6 +49,7 @@ public record ServiceOutputs(
     public static final String IMAGE_DIGEST = "imageDigest";
     public static final String IMAGE_REPOSITORY_URL = "imageRepositoryUrl";
     public static final String TASK_SECURITY_GROUP_ID = "taskSecurityGroupId";
+    public static final String TASK_ROLE_NAME = "taskRoleName";
 
     public ServiceOutputs {
         Objects.requireNonNull(serviceUrl, SERVICE_URL);
@@ -59,6 +62,7 @@ public record ServiceOutputs(
         Objects.requireNonNull(imageDigest, IMAGE_DIGEST);
         Objects.requireNonNull(imageRepositoryUrl, IMAGE_REPOSITORY_URL);
         Objects.requireNonNull(taskSecurityGroupId, TASK_SECURITY_GROUP_ID);
+        Objects.requireNonNull(taskRoleName, TASK_ROLE_NAME);
     }
 
     /** Every attribute under its output name, in the record's order. */
@@ -74,6 +78,7 @@ public record ServiceOutputs(
         outputs.put(IMAGE_DIGEST, imageDigest);
         outputs.put(IMAGE_REPOSITORY_URL, imageRepositoryUrl);
         outputs.put(TASK_SECURITY_GROUP_ID, taskSecurityGroupId);
+        outputs.put(TASK_ROLE_NAME, taskRoleName);
         return outputs;
     }
 
@@ -108,7 +113,8 @@ public record ServiceOutputs(
                 string(ref, LOG_GROUP_NAME),
                 string(ref, IMAGE_DIGEST),
                 string(ref, IMAGE_REPOSITORY_URL),
-                string(ref, TASK_SECURITY_GROUP_ID));
+                string(ref, TASK_SECURITY_GROUP_ID),
+                string(ref, TASK_ROLE_NAME));
     }
 
     private static Output<String> string(StackReference ref, String name) {

@@ -59,6 +59,7 @@ public final class WebService extends ComponentResource {
     private final Output<String> serviceName;
     private final Output<String> logGroupName;
     private final Output<String> securityGroupId;
+    private final Output<String> taskRoleName;
 
     public WebService(String name, WebServiceArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -117,9 +118,11 @@ public final class WebService extends ComponentResource {
                 .tags(tags.named(name + "-execution"))
                 .build(), child);
         List<String> secretArns = List.copyOf(args.secrets().values());
+        List<String> databaseParameters = args.database().map(DatabaseClient::parameterArns).orElse(List.of());
         Output<String> executionPolicy = args.repositoryArn()
-                .map(repo -> Output.tuple(repo, logs.arn()).applyValue(t -> WebServicePolicies.executionPolicy(Optional.of(t.t1), t.t2, secretArns)))
-                .orElseGet(() -> logs.arn().applyValue(arn -> WebServicePolicies.executionPolicy(Optional.empty(), arn, secretArns)))
+                .map(repo -> Output.tuple(repo, logs.arn()).applyValue(t ->
+                        WebServicePolicies.executionPolicy(Optional.of(t.t1), t.t2, secretArns, databaseParameters)))
+                .orElseGet(() -> logs.arn().applyValue(arn -> WebServicePolicies.executionPolicy(Optional.empty(), arn, secretArns, databaseParameters)))
                 .applyValue(doc -> doc.requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the execution role policy").toJson());
         // GuardDuty Runtime Monitoring (every account's baseline) adds its agent as a sidecar of each task.
         new RolePolicy(name + "-execution-guardduty-agent", RolePolicyArgs.builder()
@@ -201,7 +204,9 @@ public final class WebService extends ComponentResource {
         this.serviceName = service.name();
         this.logGroupName = logs.name();
         this.securityGroupId = sg.id();
-        registerOutputs(Map.of("serviceName", serviceName, "logGroupName", logGroupName, "securityGroupId", securityGroupId));
+        this.taskRoleName = taskRole.name();
+        registerOutputs(Map.of("serviceName", serviceName, "logGroupName", logGroupName, "securityGroupId", securityGroupId,
+                "taskRoleName", taskRoleName));
     }
 
     private void autoscaling(String name, WebServiceArgs args, Autoscaling scaling, Output<String> cluster,
@@ -246,9 +251,15 @@ public final class WebService extends ComponentResource {
 
     /** The one container of the task, as ECS receives it. */
     static ContainerDefinition container(WebServiceArgs args, String image, String logGroup) {
-        List<ContainerDefinition.KeyValue> environment = new TreeMap<>(args.environment()).entrySet().stream()
+        Map<String, String> plain = new TreeMap<>(args.environment());
+        Map<String, String> fromStores = new TreeMap<>(args.secrets());
+        args.database().ifPresent(database -> {
+            plain.putAll(database.environment());
+            fromStores.putAll(database.secrets());
+        });
+        List<ContainerDefinition.KeyValue> environment = plain.entrySet().stream()
                 .map(e -> new ContainerDefinition.KeyValue(e.getKey(), e.getValue())).toList();
-        List<ContainerDefinition.Secret> secrets = new TreeMap<>(args.secrets()).entrySet().stream()
+        List<ContainerDefinition.Secret> secrets = fromStores.entrySet().stream()
                 .map(e -> new ContainerDefinition.Secret(e.getKey(), e.getValue())).toList();
         List<ContainerDefinition.MountPoint> mounts = args.readonlyRootFilesystem()
                 ? List.of(new ContainerDefinition.MountPoint("tmp", "/tmp", false)) : List.of();
@@ -274,6 +285,11 @@ public final class WebService extends ComponentResource {
 
     public Output<String> logGroupName() {
         return logGroupName;
+    }
+
+    /** The role the application runs with: what a database grants its secret to. */
+    public Output<String> taskRoleName() {
+        return taskRoleName;
     }
 
     /** The tasks' security group. */

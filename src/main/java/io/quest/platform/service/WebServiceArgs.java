@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param readonlyRootFilesystem        a read-only root filesystem, with a writable /tmp. Defaults to true
  * @param environment                   plain environment variables. Defaults to none
  * @param secrets                       variable name → SSM parameter or Secrets Manager ARN; the execution role may read only these
+ * @param database                      the environment's database, whose SSM parameters ECS reads at task start; empty: none
  * @param ecsExec                       whether ECS Exec is enabled (and the task role may open its channels). Defaults to false
  * @param logRetentionDays              container log retention, in days. Defaults to 30
  * @param protect                       whether the container log key is protected from deletion. Defaults to false
@@ -52,6 +53,7 @@ public record WebServiceArgs(
         boolean readonlyRootFilesystem,
         Map<String, String> environment,
         Map<String, String> secrets,
+        Optional<DatabaseClient> database,
         boolean ecsExec,
         int logRetentionDays,
         boolean protect,
@@ -70,8 +72,14 @@ public record WebServiceArgs(
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(autoscaling, "autoscaling");
         Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(database, "database");
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         secrets = Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
+        for (String variable : database.isPresent() ? DatabaseClient.VARIABLES : List.<String>of()) {
+            if (environment.containsKey(variable) || secrets.containsKey(variable)) {
+                throw new IllegalArgumentException(variable + " is the database's; the service's own variables may not set it");
+            }
+        }
         if (ecsExec && readonlyRootFilesystem) {
             throw new IllegalArgumentException("ECS Exec needs a writable root filesystem");
         }
@@ -102,6 +110,7 @@ public record WebServiceArgs(
         private boolean readonlyRootFilesystem = true;
         private Map<String, String> environment = Map.of();
         private Map<String, String> secrets = Map.of();
+        private Optional<DatabaseClient> database = Optional.empty();
         private boolean ecsExec;
         private int logRetentionDays = 30;
         private boolean protect;
@@ -179,6 +188,12 @@ public record WebServiceArgs(
             return this;
         }
 
+        /** The environment's database, whose connection the tasks receive; empty (the default) for none. */
+        public Builder database(Optional<DatabaseClient> database) {
+            this.database = database;
+            return this;
+        }
+
         public Builder ecsExec(boolean ecsExec) {
             this.ecsExec = ecsExec;
             return this;
@@ -208,7 +223,7 @@ public record WebServiceArgs(
         public WebServiceArgs build() {
             return new WebServiceArgs(region, accountId, cluster, loadBalancer, vpcId, privateSubnetIds, image, repositoryArn,
                     containerPort, size, desiredCount, autoscaling, healthCheckGracePeriodSeconds, readonlyRootFilesystem,
-                    environment, secrets, ecsExec, logRetentionDays, protect, retainOnDelete, tags);
+                    environment, secrets, database, ecsExec, logRetentionDays, protect, retainOnDelete, tags);
         }
     }
 }

@@ -25,10 +25,12 @@ final class WebServicePolicies {
     }
 
     /**
-     * Pull the one image (when it is in ECR), write the one log group, read the listed secrets and
-     * nothing else. {@code ecr:GetAuthorizationToken} has no resource-level permissions, so it is on {@code *}.
+     * Pull the one image (when it is in ECR), write the one log group, read the listed secrets and the database's
+     * parameters, nothing else. {@code ecr:GetAuthorizationToken} has no resource-level permissions, so it is on
+     * {@code *}. The database's parameters are plain {@code String} parameters, so reading them needs no key.
      */
-    static PolicyDocument executionPolicy(Optional<String> repositoryArn, String logGroupArn, List<String> secretArns) {
+    static PolicyDocument executionPolicy(Optional<String> repositoryArn, String logGroupArn, List<String> secretArns,
+                                          List<String> databaseParameterArns) {
         List<Statement> statements = new ArrayList<>();
         repositoryArn.ifPresent(repo -> {
             statements.add(Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"));
@@ -46,6 +48,10 @@ final class WebServicePolicies {
         }
         if (!secrets.isEmpty()) {
             statements.add(Statement.allow("ReadSecrets").actions("secretsmanager:GetSecretValue").resources(secrets));
+        }
+        if (!databaseParameterArns.isEmpty()) {
+            statements.add(Statement.allow("ReadDatabaseParameters").actions("ssm:GetParameters")
+                    .resources(databaseParameterArns.stream().sorted().distinct().toList()));
         }
         return new PolicyDocument(statements);
     }

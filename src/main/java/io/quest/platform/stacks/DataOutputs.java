@@ -53,6 +53,11 @@ public record DataOutputs(
         return "/quest/" + environment + "/database/endpoint";
     }
 
+    /** The SSM parameter holding the name of an environment's database, which the service's tasks receive as a secret. */
+    public static String nameParameter(String environment) {
+        return "/quest/" + environment + "/database/name";
+    }
+
     /** The SSM parameter holding the ARN of an environment's master secret, which the service's tasks receive as a secret. */
     public static String secretArnParameter(String environment) {
         return "/quest/" + environment + "/database/master-secret-arn";

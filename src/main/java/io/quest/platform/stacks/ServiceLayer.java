@@ -12,12 +12,14 @@ import io.quest.platform.config.ImageSource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.config.TlsConfig;
+import io.quest.platform.data.DatabaseSpec;
 import io.quest.platform.observability.MonitoringArgs;
 import io.quest.platform.service.Certificate;
 import io.quest.platform.service.CertificateArgs;
 import io.quest.platform.service.CertificateRenewal;
 import io.quest.platform.service.CertificateRenewalArgs;
 import io.quest.platform.service.Cluster;
+import io.quest.platform.service.DatabaseClient;
 import io.quest.platform.service.LoadBalancer;
 import io.quest.platform.service.LoadBalancerArgs;
 import io.quest.platform.service.ServiceOutputs;
@@ -94,6 +96,7 @@ final class ServiceLayer {
                 .readonlyRootFilesystem(service.readonlyRootFilesystem())
                 .environment(service.environment())
                 .secrets(service.secrets())
+                .database(service.database() ? Optional.of(databaseClient(config)) : Optional.empty())
                 .ecsExec(service.ecsExec())
                 .logRetentionDays(service.logRetentionDays())
                 .protect(lifecycle.protect())
@@ -125,7 +128,24 @@ final class ServiceLayer {
                 web.logGroupName(),
                 image.digest(),
                 image.repositoryUrl(),
-                web.securityGroupId()), expiring, renewal);
+                web.securityGroupId(),
+                web.taskRoleName()), expiring, renewal);
+    }
+
+    /**
+     * The environment's database as its tasks receive it: the SSM parameters its data stack writes, named by
+     * {@link DataOutputs}. They are read when a task starts, not when this stack deploys: the data stack deploys after
+     * this one (it needs the network and the tasks' security group), so this stack cannot read its outputs; and ECS
+     * does not start a task whose parameter is missing ("ResourceInitializationError: ... invalid ssm parameters",
+     * github.com/HHS/simpler-grants-gov pull 4330, 2025-03-26), so {@code service.database} is switched on once the data
+     * stack exists. Parameter ARNs name the hierarchy without a second slash
+     * ({@code arn:aws:ssm:<region>:<account>:parameter/quest/dev/database/endpoint}).
+     */
+    static DatabaseClient databaseClient(PlatformConfig config) {
+        String prefix = "arn:aws:ssm:" + config.region() + ":" + config.accountId() + ":parameter";
+        String env = config.environment();
+        return new DatabaseClient(prefix + DataOutputs.endpointParameter(env), prefix + DataOutputs.nameParameter(env),
+                prefix + DataOutputs.secretArnParameter(env), DatabaseSpec.PORT);
     }
 
     /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */

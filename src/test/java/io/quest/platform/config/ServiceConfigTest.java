@@ -117,7 +117,7 @@ class ServiceConfigTest {
                         "quest-platform:service.accessLogRetentionDays: 0 is out of range; expected a whole number from 1 to 36500"),
                 Arguments.of("{" + image + ", \"replicas\": 2}", ACM,
                         "quest-platform:service.replicas: is not a setting Quest Platform knows; expected one of accessLogRetentionDays, autoscaling, containerPort, cpu, "
-                                + "deregistrationDelaySeconds, desiredCount, ecsExec, environment, healthCheckGracePeriodSeconds, healthCheckPath, image, "
+                                + "database, deregistrationDelaySeconds, desiredCount, ecsExec, environment, healthCheckGracePeriodSeconds, healthCheckPath, image, "
                                 + "logRetentionDays, memoryMiB, readonlyRootFilesystem, secrets, waf"),
                 Arguments.of("{" + image + "}", "{\"domainName\": \"quest.example.com\", \"hostedZoneId\": \"Z012\", \"policy\": \"ELBSecurityPolicy-2016-08\"}",
                         "quest-platform:tls.policy: \"ELBSecurityPolicy-2016-08\" is not one of ELBSecurityPolicy-TLS13-1-2-2021-06, ELBSecurityPolicy-TLS13-1-3-2021-06"),

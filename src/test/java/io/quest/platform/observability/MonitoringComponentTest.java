@@ -48,7 +48,7 @@ class MonitoringComponentTest {
             var alb = new LoadBalancer("qa-alb", LoadBalancerArgs.builder().build());
             var tg = new TargetGroup("qa-tg", TargetGroupArgs.builder().port(3000).protocol("HTTP").build());
             var service = new ServiceOutputs(Output.of("http://qa.example.com"), alb.dnsName(), alb.arnSuffix(), tg.arnSuffix(),
-                    Output.of("qa-cluster"), Output.of("qa-web"), Output.of("/quest/qa-web"), Output.of(""), Output.of(""), Output.of("sg-0qa"));
+                    Output.of("qa-cluster"), Output.of("qa-web"), Output.of("/quest/qa-web"), Output.of(""), Output.of(""), Output.of("sg-0qa"), Output.of("qa-web-task"));
             new Monitoring("qa-monitoring", MonitoringArgs.builder()
                     .environment("qa")
                     .account("444444444444", "eu-west-1")
@@ -96,7 +96,7 @@ class MonitoringComponentTest {
         var slow = new CanarySettings(CanarySchedule.parse("rate(15 minutes)").orElseThrow(), CanarySettings.DEFAULT_RUNTIME,
                 Optional.empty(), 60, 31, false);
         var service = new ServiceOutputs(Output.of("u"), Output.of("d"), Output.of("a"), Output.of("t"), Output.of("c"), Output.of("s"),
-                Output.of("l"), Output.of(""), Output.of(""), Output.of("sg"));
+                Output.of("l"), Output.of(""), Output.of(""), Output.of("sg"), Output.of("task"));
         assertThatThrownBy(() -> MonitoringArgs.builder().environment("qa").account("444444444444", "eu-west-1").service(service, "/")
                 .canary(slow).tags(TAGS).build())
                 .isInstanceOf(IllegalArgumentException.class)

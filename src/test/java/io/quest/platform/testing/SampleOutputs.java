@@ -86,7 +86,8 @@ public final class SampleOutputs {
                 Output.of("/quest/dev/web"),
                 Output.of(digest),
                 Output.of(SHARED_ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/quest/web"),
-                Output.of("sg-0d1e2f3a4b5c6d7e8"));
+                Output.of("sg-0d1e2f3a4b5c6d7e8"),
+                Output.of("dev-web-task-1a2b3c4"));
     }
 
     /** An environment's alert topic, canary and dashboard. */
