@@ -142,10 +142,11 @@ final class ServiceLayer {
      * ({@code arn:aws:ssm:<region>:<account>:parameter/quest/dev/database/endpoint}).
      */
     static DatabaseClient databaseClient(PlatformConfig config) {
-        String prefix = "arn:aws:ssm:" + config.region() + ":" + config.accountId() + ":parameter";
+        Partition partition = Partition.of(config.region());
+        java.util.function.Function<String, String> arn = name -> partition.arn("ssm", config.region(), config.accountId(), "parameter" + name);
         String env = config.environment();
-        return new DatabaseClient(prefix + DataOutputs.endpointParameter(env), prefix + DataOutputs.nameParameter(env),
-                prefix + DataOutputs.secretArnParameter(env), DatabaseSpec.PORT);
+        return new DatabaseClient(arn.apply(DataOutputs.endpointParameter(env)), arn.apply(DataOutputs.nameParameter(env)),
+                arn.apply(DataOutputs.secretArnParameter(env)), DatabaseSpec.PORT);
     }
 
     /** The certificate the configured TLS mode asks for; imported PEM values become secrets before anything reads them. */

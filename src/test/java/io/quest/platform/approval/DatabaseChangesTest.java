@@ -112,4 +112,21 @@ class DatabaseChangesTest {
         report.reviews().forEach(r -> decisions.put(r.change().name(), r.decision()));
         assertThat(decisions).containsEntry("prod-db", Decision.BLOCKED);
     }
+
+    @Test
+    void moving_dev_to_another_engine_deletes_its_database_and_says_the_data_goes_with_it() throws Exception {
+        // database.engine: aurora-serverless in dev-data: the program no longer registers the RDS instance, so the engine
+        // deletes it (and creates a cluster beside it); the preview's step for the instance is a delete with no new state.
+        StackPlan devData = PlanFixture.repository().stack("dev-data");
+        ObjectNode root = (ObjectNode) JSON.readTree(preview(devData, "delete", inputs -> { }, List.of()));
+        for (var step : root.get("steps")) {
+            if (step.get("op").asText().equals("delete")) {
+                ((ObjectNode) step).remove(List.of("newState", "diffReasons", "detailedDiff", "replaceReasons"));
+            }
+        }
+        GateReport report = gate("dev-data", root.toString());
+
+        assertThat(report.decision()).isEqualTo(Decision.NEEDS_APPROVAL);
+        assertThat(reasons(report)).contains("deletes RDS database `dev-db`: the data it holds is lost");
+    }
 }
