@@ -75,6 +75,8 @@ PRICES = {
     "waf-web-acl-month": ("awswaf", "WebACLV2", {}, 1),
     "waf-rule-month": ("awswaf", "RuleV2", {}, 1),
     "waf-million-requests": ("awswaf", "RequestV2-Tier1", {}, "per-million"),
+    # Billed per event in the Price List; the table keeps 100,000.
+    "cloudtrail-data-100k-events": ("AWSCloudTrail", "DataEventsRecorded", {}, 100_000),
 }
 
 HEADER = ["region", "price", "usd", "source", "read_on", "note"]

@@ -53,6 +53,8 @@ public enum Price {
     SECURITY_HUB_CHECK("securityhub-check", "check"),
     /** Amazon GuardDuty: Runtime Monitoring of one vCPU (ECS Fargate, EKS or EC2) for a month (the first 500 vCPUs). */
     GUARDDUTY_RUNTIME_VCPU_MONTH("guardduty-runtime-vcpu-month", "vCPU-month"),
+    /** AWS CloudTrail: data events delivered by a trail (S3 object-level API activity), per 100,000. */
+    CLOUDTRAIL_DATA_100K_EVENTS("cloudtrail-data-100k-events", "100,000 events"),
     /** AWS WAF: one web ACL, per month. */
     WAF_WEB_ACL_MONTH("waf-web-acl-month", "web ACL-month"),
     /** AWS WAF: one rule or rule group in a web ACL, per month. */

@@ -12,6 +12,8 @@ package io.quest.platform.cost;
  * @param tasksAboveDesired         average Fargate tasks running above the desired count (autoscaling). Defaults to 0
  * @param cloudTrailEventsPerMonth  management events GuardDuty analyses, where a detector is enabled. Defaults to 100,000
  * @param securityChecksPerMonth    Security Hub security checks, where Security Hub is enabled. Defaults to 10,000
+ * @param s3DataEventsPerMonth      S3 data events (object reads and writes) a trail records, where it records any. Defaults
+ *                                  to 100,000
  */
 public record UsageAssumptions(
         double requestsPerMonth,
@@ -21,13 +23,14 @@ public record UsageAssumptions(
         double configItemsPerMonth,
         double tasksAboveDesired,
         double cloudTrailEventsPerMonth,
-        double securityChecksPerMonth) {
+        double securityChecksPerMonth,
+        double s3DataEventsPerMonth) {
 
-    public static final UsageAssumptions DEFAULT = new UsageAssumptions(1_000_000, 20, 2, 5, 1_000, 0, 100_000, 10_000);
+    public static final UsageAssumptions DEFAULT = new UsageAssumptions(1_000_000, 20, 2, 5, 1_000, 0, 100_000, 10_000, 100_000);
 
     public UsageAssumptions {
         for (double v : new double[] {requestsPerMonth, kbPerRequest, logGbPerMonth, natGbPerMonth, configItemsPerMonth,
-                tasksAboveDesired, cloudTrailEventsPerMonth, securityChecksPerMonth}) {
+                tasksAboveDesired, cloudTrailEventsPerMonth, securityChecksPerMonth, s3DataEventsPerMonth}) {
             if (v < 0 || Double.isNaN(v)) {
                 throw new IllegalArgumentException("usage assumptions are never negative: " + v);
             }

@@ -59,6 +59,11 @@ final class UsageCosts {
                     Pricer.fmt(u.securityChecksPerMonth()) + " checks a month in the hub's region (securityChecksPerMonth); finding"
                             + " ingestion stays within the free 10,000 events"));
         }
+        // A trail that records S3 data events bills every one of them, the first copy included.
+        plan.ofType("aws:cloudtrail/trail:Trail").stream().filter(t -> t.input("eventSelectors") instanceof List<?> s && !s.isEmpty())
+                .forEach(trail -> items.add(p.item("CloudTrail S3 data events", trail.urn(), u.s3DataEventsPerMonth() / 100_000,
+                        Price.CLOUDTRAIL_DATA_100K_EVENTS, CostKind.USAGE, Pricer.fmt(u.s3DataEventsPerMonth())
+                                + " object reads and writes a month of the buckets the trail watches (s3DataEventsPerMonth)")));
         for (PlannedResource acl : plan.ofType("aws:wafv2/webAcl:WebAcl")) {
             items.add(p.item("AWS WAF requests inspected", acl.urn(), u.requestsPerMonth() / 1_000_000, Price.WAF_MILLION_REQUESTS,
                     CostKind.USAGE, Pricer.fmt(u.requestsPerMonth()) + " requests a month (requestsPerMonth), every one inspected"));

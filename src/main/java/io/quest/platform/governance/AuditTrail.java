@@ -2,6 +2,8 @@ package io.quest.platform.governance;
 
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
+import com.pulumi.aws.cloudtrail.inputs.TrailEventSelectorArgs;
+import com.pulumi.aws.cloudtrail.inputs.TrailEventSelectorDataResourceArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogMetricFilter;
 import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
@@ -32,7 +34,8 @@ import java.util.Map;
  * {@code AWSLogs/<account>/CloudTrail/} prefix the archive's bucket policy allows; a copy goes to CloudWatch Logs
  * in the account (CloudTrail.5, CIS 2.4 / 3.4), encrypted with a key of its own that CloudWatch Logs may use for
  * that log group only, where the CIS v3.0.0 metric filters (4.1-4.15) count security events,
- * one more counts every use of the break-glass roles, and alarms watch the counts.
+ * one more counts every use of the break-glass roles, and alarms watch the counts. In the shared account it also
+ * records the S3 data events of the log archive and state buckets ({@link AuditTrailArgs#dataEventBuckets()}).
  */
 public final class AuditTrail extends ComponentResource {
 
@@ -66,7 +69,7 @@ public final class AuditTrail extends ComponentResource {
                 .build(), child);
 
         // CloudTrail checks at creation that the role can write to the log group, so the trail waits for the policy.
-        var trail = new Trail(name, TrailArgs.builder()
+        var trailArgs = TrailArgs.builder()
                 .name(name)
                 .isMultiRegionTrail(true)
                 .isOrganizationTrail(args.organizationTrail())
@@ -78,8 +81,11 @@ public final class AuditTrail extends ComponentResource {
                 // CloudTrail wants the log group ARN with its ":*" (every stream); the provider's arn attribute has none.
                 .cloudWatchLogsGroupArn(logGroup.arn().applyValue(arn -> arn + ":*"))
                 .cloudWatchLogsRoleArn(role.arn())
-                .tags(tags.named(name))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(writeLogs).build());
+                .tags(tags.named(name));
+        if (!args.dataEventBuckets().isEmpty()) {
+            trailArgs.eventSelectors(Output.all(args.dataEventBuckets()).applyValue(AuditTrail::dataEvents));
+        }
+        var trail = new Trail(name, trailArgs.build(), CustomResourceOptions.builder().parent(this).dependsOn(writeLogs).build());
 
         for (CisMetricFilter filter : CisMetricFilter.values()) {
             alarmOn(name + "-" + filter.key(), filter.pattern(), filter.metric(), logGroup, args, child);
@@ -92,6 +98,23 @@ public final class AuditTrail extends ComponentResource {
         this.trailArn = trail.arn();
         this.logGroupName = logGroup.name();
         registerOutputs(Map.of("trailArn", trailArn, "logGroupName", logGroupName));
+    }
+
+    /**
+     * Management events as without selectors (read and write, every source: the CIS filters read them), and the S3 object
+     * reads and writes of these buckets. CloudTrail's basic event selector names a bucket's objects as
+     * {@code arn:aws:s3:::<bucket>/}, resource type {@code AWS::S3::Object}
+     * (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DataResource.html, read 2026-12-02).
+     */
+    static List<TrailEventSelectorArgs> dataEvents(List<String> bucketArns) {
+        return List.of(TrailEventSelectorArgs.builder()
+                .readWriteType("All")
+                .includeManagementEvents(true)
+                .dataResources(TrailEventSelectorDataResourceArgs.builder()
+                        .type("AWS::S3::Object")
+                        .values(bucketArns.stream().map(arn -> arn + "/").toList())
+                        .build())
+                .build());
     }
 
     /** The name of the trail's CloudWatch Logs copy. */

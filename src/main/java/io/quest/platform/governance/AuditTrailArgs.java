@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param retentionDays     how long the CloudWatch Logs copy is kept
  * @param alarmTopicArn     the SNS topic the CIS alarms notify; empty creates the alarms without actions
  * @param alarmedRoleArns   roles whose every use is alarmed (the break-glass role of each account the trail logs)
+ * @param dataEventBuckets  the ARNs of the buckets whose S3 data events (object reads and writes) the trail records
+ *                          besides management events: the log archive and the state bucket, in the shared account
  * @param protectLogs       the CloudWatch Logs copy and its key are protected (Pulumi {@code protect})
  * @param retainLogs        the CloudWatch Logs copy and its key stay in AWS when deleted from the stack
  * @param tags              the platform-wide tag layer
@@ -32,6 +34,7 @@ public record AuditTrailArgs(
         int retentionDays,
         Optional<Output<String>> alarmTopicArn,
         List<String> alarmedRoleArns,
+        List<Output<String>> dataEventBuckets,
         boolean protectLogs,
         boolean retainLogs,
         Tags tags) {
@@ -43,6 +46,7 @@ public record AuditTrailArgs(
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(alarmTopicArn, "alarmTopicArn");
         alarmedRoleArns = List.copyOf(alarmedRoleArns);
+        dataEventBuckets = List.copyOf(dataEventBuckets);
         Objects.requireNonNull(tags, "tags");
         if (!CloudWatchLogs.acceptsRetention(retentionDays)) {
             throw new IllegalArgumentException(retentionDays + " days is not a retention CloudWatch Logs accepts");

@@ -16,6 +16,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.storage.AccessLogBucket;
 import io.quest.platform.storage.BucketEncryption;
 import io.quest.platform.storage.ChildNames;
 import io.quest.platform.storage.HardenedBucket;
@@ -31,6 +32,9 @@ import java.util.Map;
  * accounts under their own prefixes, moving to Glacier Instant Retrieval and then expiring on a schedule.
  * Bucket and key take their {@code protect} and {@code retainOnDelete} from the arguments.
  *
+ * <p>The archive's own requests are logged (S3 server access logging) to a bucket of their own beside it
+ * ({@link AccessLogBucket}): S3 delivers those logs only to an SSE-S3 bucket, never to this SSE-KMS one.
+ *
  * <p>Load balancer access logs do not come here: ALB log delivery cannot write to SSE-KMS buckets, so
  * they stay in a bucket of their own account and region.
  */
@@ -42,6 +46,8 @@ public final class LogArchive extends ComponentResource {
     static final String ARCHIVE_STORAGE_CLASS = "GLACIER_IR";
     /** Days a replaced or deleted log object version is kept before it is gone for good. */
     static final int NONCURRENT_VERSION_DAYS = 30;
+    /** The prefix of the archive's server access logs in its access-log bucket. */
+    public static final String ACCESS_LOG_PREFIX = "log-archive/";
 
     private final Output<String> bucketName;
     private final Output<String> bucketArn;
@@ -75,6 +81,10 @@ public final class LogArchive extends ComponentResource {
                 .policy(b -> b.arn().applyValue(arn -> LogArchivePolicies.bucketPolicy(arn, args.sourceAccounts(), args.accountId(),
                         args.organizationId()).requireWithin(20_480, "the log archive bucket policy")))
                 .lifecycleRules(lifecycleRule(args))
+                // Every request to the archive is logged, kept as long as the logs it is about (FSBP S3.9, CIS v3.0 has none).
+                .accessLogs(bucketArn -> AccessLogBucket.create(name + "-access-logs", new AccessLogBucket.Spec(args.accountId(),
+                        ACCESS_LOG_PREFIX, args.expirationDays(), args.protect(), args.retainOnDelete(),
+                        tags.named(name + "-access-logs")), bucketArn, this))
                 .protect(args.protect())
                 .retainOnDelete(args.retainOnDelete())
                 .build(), ComponentResourceOptions.builder().parent(this).build(), this);

@@ -47,6 +47,7 @@ import java.util.Map;
 /**
  * The network of one environment: a VPC with public, private and isolated subnets over N availability zones
  * (the isolated ones, for databases, reach nothing outside the VPC: {@link IsolatedSubnets}), internet gateway, NAT per {@link NatGateways} (gateways or {@link NatInstances}), route tables, the default security group emptied,
+ * the default network ACL closing remote administration to the internet ({@link DefaultAcl}),
  * flow logs to CloudWatch, an S3 gateway endpoint and the configured interface endpoints.
  */
 public final class Network extends ComponentResource {
@@ -163,6 +164,10 @@ public final class Network extends ComponentResource {
         }
 
         this.isolatedSubnetIds = IsolatedSubnets.create(name, args, plan, vpc.id(), child);
+        // The public and private subnets keep the VPC's default network ACL: admin ports closed to the internet.
+        List<Output<String>> defaultAclSubnets = new ArrayList<>(publicIds);
+        defaultAclSubnets.addAll(privateIds);
+        DefaultAcl.manage(name, args, vpc.defaultNetworkAclId(), defaultAclSubnets, child);
         flowLogs(name, args, vpc, child);
 
         // Image layers come from S3: the gateway endpoint is free and keeps that traffic off the NAT.

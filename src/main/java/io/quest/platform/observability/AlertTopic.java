@@ -11,19 +11,25 @@ import com.pulumi.aws.sns.TopicPolicy;
 import com.pulumi.aws.sns.TopicPolicyArgs;
 import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 
 /**
- * The alert topic of a {@link Monitoring}: encrypted with a KMS key of its own that CloudWatch may use to publish,
- * a policy scoped to the account, and its email and webhook subscriptions.
+ * The alert topic of a {@link Monitoring}: encrypted with the monitoring's KMS key, which CloudWatch and EventBridge may
+ * use to publish (and the canary's role, through S3 only, for its artifacts: {@link HealthCanary}), a policy scoped to the
+ * account, and its email and webhook subscriptions.
  */
 final class AlertTopic {
 
     private AlertTopic() {
     }
 
-    /** Registers the key, its alias, the topic, its policy and subscriptions under {@code parent}; returns the topic. */
-    static Topic register(Monitoring parent, String name, MonitoringArgs args) {
+    /** The topic, and the monitoring's key that encrypts it (and the canary's artifacts). */
+    record Registered(Topic topic, Output<String> keyArn) {
+    }
+
+    /** Registers the key, its alias, the topic, its policy and subscriptions under {@code parent}; returns the topic and key. */
+    static Registered register(Monitoring parent, String name, MonitoringArgs args) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         var key = new Key(name + "-alerts-key", KeyArgs.builder()
                 .description("Encrypts the " + args.environment() + " alert topic; CloudWatch may use it to publish alarms")
@@ -58,6 +64,6 @@ final class AlertTopic {
                 .protocol("https")
                 .endpoint(url.asSecret())
                 .build(), CustomResourceOptions.builder().parent(parent).additionalSecretOutputs("endpoint").build()));
-        return topic;
+        return new Registered(topic, key.arn());
     }
 }

@@ -19,6 +19,8 @@ import com.pulumi.aws.synthetics.inputs.CanaryScheduleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.storage.AccessLogBucket;
+import io.quest.platform.storage.BucketEncryption;
 import io.quest.platform.storage.ChildNames;
 import io.quest.platform.storage.HardenedBucket;
 import io.quest.platform.storage.HardenedBucketArgs;
@@ -29,21 +31,37 @@ import java.util.Map;
 /**
  * The synthetic health check of a {@link Monitoring}: a Synthetics canary requesting the service's health path from
  * outside on a schedule, run by a role limited to its own artifacts, logs and metrics, its script package and run
- * artifacts in an encrypted, private bucket whose run artifacts expire.
+ * artifacts in a private bucket encrypted with the monitoring's customer managed key (SSE-KMS), whose run artifacts expire
+ * and whose requests are logged to a bucket beside it. The script package itself is uploaded with SSE-S3: Lambda reads
+ * it with the deployer's credentials when the canary is created, and needs no key for that.
  */
 final class HealthCanary {
+
+    /**
+     * Synthetics encrypts the artifacts with the customer managed key it is given; the canary's role must be allowed to
+     * encrypt with that key (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Synthetics_artifact_encryption.html,
+     * read 2026-12-02; the API's value is {@code SSE_KMS}, the provider's {@code artifact_config.s3_encryption.encryption_mode}).
+     */
+    static final String ARTIFACT_ENCRYPTION = "SSE_KMS";
+    /** The prefix of the artifacts bucket's server access logs in their bucket. */
+    static final String ACCESS_LOG_PREFIX = "canary-artifacts/";
 
     private HealthCanary() {
     }
 
-    /** Registers the canary, its role and its artifacts bucket with the script package under {@code parent}; returns the canary. */
-    static Canary register(Monitoring parent, String name, String canaryName, MonitoringArgs args) {
+    /**
+     * Registers the canary, its role and its artifacts bucket with the script package under {@code parent}, the artifacts
+     * encrypted with {@code keyArn} (the monitoring's key, which the alert topic uses too: a key of its own would add a key's
+     * monthly price to every environment for no separation the role policy does not already give); returns the canary.
+     */
+    static Canary register(Monitoring parent, String name, String canaryName, MonitoringArgs args, Output<String> keyArn) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         CanarySettings settings = args.canary();
         var bucket = new HardenedBucket(name + "-canary-artifacts", HardenedBucketArgs.builder()
                 .names(ChildNames.of(name + "-canary-artifacts", name + "-canary")
                         .withEncryption(name + "-canary-sse").withLifecycle(name + "-canary-expiry"))
                 .tags(args.tags().named(name + "-canary-artifacts"))
+                .encryption(BucketEncryption.kms(keyArn))
                 .versioned(false)
                 .policy(b -> b.arn().applyValue(MonitoringPolicies::artifactsBucketPolicy))
                 .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -55,6 +73,9 @@ final class HealthCanary {
                                 .daysAfterInitiation(1)
                                 .build())
                         .build())
+                .accessLogs(bucketArn -> AccessLogBucket.create(name + "-canary-access-logs", new AccessLogBucket.Spec(
+                        args.accountId(), ACCESS_LOG_PREFIX, settings.retentionDays(), args.protect(), args.retainOnDelete(),
+                        args.tags().named(name + "-canary-access-logs")), bucketArn, parent))
                 .forceDestroy(!args.protect() && !args.retainOnDelete())
                 .protect(args.protect())
                 .retainOnDelete(args.retainOnDelete())
@@ -78,8 +99,8 @@ final class HealthCanary {
                 .build(), child);
         var rolePolicy = new RolePolicy(name + "-canary-role-policy", RolePolicyArgs.builder()
                 .role(role.id())
-                .policy(bucket.bucketArn().applyValue(arn -> MonitoringPolicies.canaryPolicy(arn, args.region(), args.accountId(),
-                        canaryName, settings.activeTracing()).toJson()))
+                .policy(Output.tuple(bucket.bucketArn(), keyArn).applyValue(t -> MonitoringPolicies.canaryPolicy(t.t1, t.t2,
+                        args.region(), args.accountId(), canaryName, settings.activeTracing()).toJson()))
                 .build(), child);
 
         String path = settings.path().orElse(args.healthCheckPath());
@@ -94,7 +115,7 @@ final class HealthCanary {
                 .s3Key(script.key())
                 .artifactS3Location(Output.format("s3://%s/%s", bucket.bucketName(), Canaries.ARTIFACTS_PREFIX))
                 .artifactConfig(CanaryArtifactConfigArgs.builder()
-                        .s3Encryption(CanaryArtifactConfigS3EncryptionArgs.builder().encryptionMode("SSE_S3").build())
+                        .s3Encryption(CanaryArtifactConfigS3EncryptionArgs.builder().encryptionMode(ARTIFACT_ENCRYPTION).kmsKeyArn(keyArn).build())
                         .build())
                 .schedule(CanaryScheduleArgs.builder().expression(settings.schedule().expression()).build())
                 .runConfig(CanaryRunConfigArgs.builder()

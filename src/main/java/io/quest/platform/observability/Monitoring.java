@@ -34,9 +34,10 @@ public final class Monitoring extends ComponentResource {
         String canary = Canaries.healthCanaryName(args.environment());
         String dashboard = DashboardBody.requireValidName("quest-" + args.environment());
 
-        Topic topic = AlertTopic.register(this, name, args);
+        AlertTopic.Registered alerts = AlertTopic.register(this, name, args);
+        Topic topic = alerts.topic();
         Output<List<String>> notify = topic.arn().applyValue(List::of);
-        Canary healthCheck = HealthCanary.register(this, name, canary, args);
+        Canary healthCheck = HealthCanary.register(this, name, canary, args, alerts.keyArn());
         ServiceAlarms.register(this, name, args, healthCheck.name(), notify);
         DeploymentAlerts.register(this, name, args, topic);
         args.expiringCertificate().ifPresent(certificate -> CertificateExpiry.register(this, name, args, certificate, notify));

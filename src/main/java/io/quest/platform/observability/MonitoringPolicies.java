@@ -25,7 +25,8 @@ public final class MonitoringPolicies {
     }
 
     /**
-     * The alert topic's key: the account administers it through IAM, and CloudWatch, acting for this account
+     * The monitoring's key (the alert topic's, and the canary artifacts'): the account administers it through IAM (so the
+     * canary role's own policy may let it encrypt artifacts through S3), and CloudWatch, acting for this account
      * only, may encrypt the alarm notifications it publishes (SNS "Configuring AWS KMS permissions").
      */
     public static PolicyDocument alertKeyPolicy(Partition partition, String accountId) {
@@ -98,13 +99,19 @@ public final class MonitoringPolicies {
     /**
      * What a canary needs and nothing more (CloudWatch "Required roles and permissions for canaries"):
      * write and read its own artifacts, find the bucket, write its own Lambda logs, publish metrics in the
-     * CloudWatchSynthetics namespace only, and write X-Ray traces when tracing is on.
+     * CloudWatchSynthetics namespace only, and write X-Ray traces when tracing is on; encrypt (and read back) its
+     * artifacts with the artifacts key, only through S3 in its region (CloudWatch "Encrypting canary artifacts").
      */
-    public static PolicyDocument canaryPolicy(String bucketArn, String region, String accountId, String canaryName, boolean activeTracing) {
+    public static PolicyDocument canaryPolicy(String bucketArn, String keyArn, String region, String accountId, String canaryName,
+                                              boolean activeTracing) {
         List<Statement> statements = new ArrayList<>(List.of(
                 Statement.allow("WriteArtifacts")
                         .actions("s3:PutObject", "s3:GetObject")
                         .resources(bucketArn + "/" + Canaries.ARTIFACTS_PREFIX + "*"),
+                Statement.allow("EncryptArtifacts")
+                        .actions("kms:GenerateDataKey", "kms:Decrypt")
+                        .resources(keyArn)
+                        .when("StringEquals", "kms:ViaService", "s3." + region + ".amazonaws.com"),
                 Statement.allow("LocateArtifactsBucket")
                         .actions("s3:GetBucketLocation")
                         .resources(bucketArn),

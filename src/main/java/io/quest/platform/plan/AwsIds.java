@@ -18,6 +18,8 @@ final class AwsIds {
             Map.entry("aws:ec2/subnet:Subnet", "subnet-"),
             Map.entry("aws:ec2/securityGroup:SecurityGroup", "sg-"),
             Map.entry("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", "sg-"),
+            Map.entry("aws:ec2/networkAcl:NetworkAcl", "acl-"),
+            Map.entry("aws:ec2/defaultNetworkAcl:DefaultNetworkAcl", "acl-"),
             Map.entry("aws:ec2/internetGateway:InternetGateway", "igw-"),
             Map.entry("aws:ec2/natGateway:NatGateway", "nat-"),
             Map.entry("aws:ec2/eip:Eip", "eipalloc-"),
@@ -69,6 +71,7 @@ final class AwsIds {
                 state.put("arn", "arn:aws:ec2:" + r + ":" + a + ":vpc/" + id);
                 state.put("defaultSecurityGroupId", "sg-0" + w.hex16().substring(0, 16));
                 state.put("mainRouteTableId", "rtb-0" + w.hex16().substring(0, 16));
+                state.put("defaultNetworkAclId", "acl-0" + w.hex16().substring(0, 16));
                 state.put("ownerId", a);
             }
             case "aws:ec2/securityGroup:SecurityGroup" -> {

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Every FSBP or CIS control the plan deliberately does not meet, as a finding naming the control, the reason and the
  * compensating control (the same text as docs/baseline.md's exceptions): nothing is skipped silently. A GuardDuty
- * protection plan or agent switched off without a written exception is a high finding.
+ * protection plan or agent switched off without a written exception is a high finding, and so is a bucket without
+ * server access logging that is not an access-log bucket ({@link BucketLoggingExceptions}).
  */
 public final class BaselineExceptionsRule implements PolicyRule {
 
@@ -35,6 +36,7 @@ public final class BaselineExceptionsRule implements PolicyRule {
     public List<Finding> check(PricedStack plan, PlatformConfig config) {
         List<Finding> findings = new ArrayList<>();
         webFirewall(plan, config, findings);
+        BucketLoggingExceptions.check(plan, id(), findings);
         for (PlannedResource feature : plan.ofType(FEATURE)) {
             String name = String.valueOf(feature.input("name"));
             Optional<ProtectionPlan> known = Arrays.stream(ProtectionPlan.values()).filter(p -> p.feature().equals(name)).findFirst();

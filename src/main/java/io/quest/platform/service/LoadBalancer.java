@@ -26,6 +26,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
+import io.quest.platform.storage.AccessLogBucket;
 import io.quest.platform.storage.ChildNames;
 import io.quest.platform.storage.HardenedBucket;
 import io.quest.platform.storage.HardenedBucketArgs;
@@ -46,6 +47,8 @@ import java.util.Map;
 public final class LoadBalancer extends ComponentResource {
 
     public static final String TYPE = "quest:service:LoadBalancer";
+    /** The prefix of the log bucket's own server access logs in their bucket. */
+    static final String ACCESS_LOG_PREFIX = "alb-logs/";
 
     private final Output<String> securityGroupId;
     private final Output<String> arnSuffix;
@@ -171,16 +174,22 @@ public final class LoadBalancer extends ComponentResource {
     }
 
     /**
-     * A bucket for access logs: SSE-S3 (the only encryption ALB log delivery supports), public access
-     * blocked, TLS-only, unversioned, objects expiring after the retention period, owned by the bucket owner when the
-     * writer hands them over (BucketOwnerPreferred keeps ACL-carrying deliveries working, which
-     * BucketOwnerEnforced would refuse).
+     * A bucket for access logs: SSE-S3, public access blocked, TLS-only, unversioned, objects expiring after the
+     * retention period, ACLs disabled (BucketOwnerEnforced, FSBP S3.12). AWS's current requirements for an ALB log bucket
+     * are the same region as the load balancer, SSE-S3 as the only encryption, and a bucket policy letting the region's
+     * Elastic Load Balancing account (regions opened before August 2022) or
+     * {@code logdelivery.elasticloadbalancing.amazonaws.com} put objects; nothing asks for ACLs
+     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html, steps 1 and 2, read
+     * 2026-12-02). With ACLs disabled S3 still accepts a PUT that carries the {@code bucket-owner-full-control} ACL, and
+     * refuses only other ACLs (https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-error-responses.html,
+     * read 2026-12-02), so a delivery that sends it keeps working. The bucket's own requests are logged to a bucket beside
+     * it ({@link AccessLogBucket}).
      */
     private HardenedBucket accessLogBucket(String name, LoadBalancerArgs args) {
         return new HardenedBucket(name + "-alb-logs", HardenedBucketArgs.builder()
                 .names(ChildNames.of(name + "-alb-logs").withEncryption(name + "-alb-logs-sse").withLifecycle(name + "-alb-logs-expiry"))
                 .tags(args.tags().named(name + "-alb-logs"))
-                .ownership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+                .ownership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
                 .versioned(false)
                 .policy(b -> b.arn().applyValue(arn -> accessLogPolicy(arn, args.accountId(), args.region())))
                 .lifecycleRules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -191,6 +200,9 @@ public final class LoadBalancer extends ComponentResource {
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(7).build())
                         .build())
+                .accessLogs(bucketArn -> AccessLogBucket.create(name + "-alb-logs-access-logs", new AccessLogBucket.Spec(
+                        args.accountId(), ACCESS_LOG_PREFIX, args.accessLogRetentionDays(), args.protect(), args.retainOnDelete(),
+                        args.tags().named(name + "-alb-logs-access-logs")), bucketArn, this))
                 .forceDestroy(!args.protect() && !args.retainOnDelete())
                 .protect(args.protect())
                 .retainOnDelete(args.retainOnDelete())

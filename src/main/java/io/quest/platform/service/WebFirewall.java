@@ -53,7 +53,7 @@ public final class WebFirewall extends ComponentResource {
         // Encrypted with a key of its own that CloudWatch Logs may use for this log group only.
         var logs = EncryptedLogGroup.create(name + "-logs", new EncryptedLogGroup.Spec(
                 args.accountId(), args.region(), LogGroupName.exactly(WebFirewallArgs.LOG_GROUP_PREFIX + name),
-                args.logRetentionDays(), "AWS WAF's request log of " + name, args.protectLogs(), false, args.tags()), this).logGroup();
+                args.logRetentionDays(), "AWS WAF's request log of " + name, args.protectLogs(), args.protectLogs(), args.tags()), this).logGroup();
 
         List<WebAclRuleArgs> rules = new ArrayList<>();
         for (int i = 0; i < args.ruleGroups().size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param loadBalancerArn  the internet-facing load balancer the web ACL is associated with
  * @param ruleGroups       AWS managed rule groups, in evaluation order. Defaults to {@link #DEFAULT_RULE_GROUPS}
  * @param logRetentionDays how long the web ACL's log group keeps its requests; a retention CloudWatch Logs accepts
+ * @param protectLogs      the log group and its key are protected and kept in AWS when removed from the program
  * @param tags             the platform-wide tag layer
  */
 public record WebFirewallArgs(String accountId, String region, Output<String> loadBalancerArn, List<String> ruleGroups,

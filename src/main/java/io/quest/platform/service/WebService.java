@@ -109,7 +109,8 @@ public final class WebService extends ComponentResource {
                 .retentionInDays(args.logRetentionDays())
                 .kmsKeyId(key.arn())
                 .tags(tags.named(name + "-logs"))
-                .build(), child);
+                .build(), CustomResourceOptions.builder().parent(this)
+                .protect(args.protect()).retainOnDelete(args.retainOnDelete()).build());
 
         var trust = WebServicePolicies.taskTrustPolicy(args.accountId(), args.region()).requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the task trust policy");
         var executionRole = new Role(name + "-execution", RoleArgs.builder()

@@ -32,8 +32,9 @@ import java.util.Optional;
  * @param database                      the environment's database, whose SSM parameters ECS reads at task start; empty: none
  * @param ecsExec                       whether ECS Exec is enabled (and the task role may open its channels). Defaults to false
  * @param logRetentionDays              container log retention, in days. Defaults to 30
- * @param protect                       whether the container log key is protected from deletion. Defaults to false
- * @param retainOnDelete                whether the container log key stays in AWS when removed from the program. Defaults to false
+ * @param protect                       whether the container log group and its key are protected from deletion. Defaults to false
+ * @param retainOnDelete                whether the container log group and its key stay in AWS when removed from the program.
+ *                                      Defaults to false
  * @param tags                          the platform-wide tag layer. Required
  */
 public record WebServiceArgs(
@@ -204,7 +205,7 @@ public record WebServiceArgs(
             return this;
         }
 
-        /** Deletion protection of the container log key; the stack that composes the service decides. */
+        /** Deletion protection of the container log group and its key; the stack that composes the service decides. */
         public Builder protect(boolean protect) {
             this.protect = protect;
             return this;

@@ -44,8 +44,11 @@ final class AccountBaseline {
      * Registers the baseline of the account a stack deploys into, its resources named after the stack's environment
      * ({@code shared}, {@code dev}, ...). {@code shared} gives the log archive and the aggregator's account and region:
      * the shared stack passes its own outputs, an environment stack what it reads from the shared stack.
+     * {@code dataEventBuckets} are the account's buckets whose S3 data events its trail records (the shared account's
+     * log archive and state bucket; none in a workload account).
      */
     static void compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
+                        List<Output<String>> dataEventBuckets,
                         ComponentResourceOptions inAccount, Function<String, ComponentResourceOptions> inRegion) {
         String env = config.environment();
         BaselineConfig baseline = config.baseline();
@@ -79,6 +82,7 @@ final class AccountBaseline {
                     baseline.trailRetentionDays(),
                     alarmTopicArn,
                     breakGlassRoles(config),
+                    dataEventBuckets,
                     logs.protect(),
                     logs.retainOnDelete(),
                     config.tags()), inAccount);

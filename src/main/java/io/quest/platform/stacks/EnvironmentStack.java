@@ -9,6 +9,7 @@ import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.network.Network;
 import io.quest.platform.network.NetworkArgs;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A workload account's stack: its network (own or referenced) and everything that runs on it. */
@@ -35,7 +36,7 @@ public final class EnvironmentStack {
 
         // The baseline's trail owns the CIS security alarms and notifies the environment's alert topic, so security
         // events reach on-call too; the monitoring has no second alarm on the same metrics.
-        AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), inAccount, region ->
+        AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), List.of(), inAccount, region ->
                 region.equals(config.region()) ? inAccount : inAccount(Providers.forEnvironmentIn(config, shared, region), config, shared));
     }
 

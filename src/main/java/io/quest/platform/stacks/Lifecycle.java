@@ -25,7 +25,8 @@ record Lifecycle(boolean protect, boolean retainOnDelete) {
     }
 
     /**
-     * A stack's audit logs (the trail's CloudWatch Logs copy, VPC flow logs) and the keys that decrypt them: protected
+     * A stack's logs (the trail's CloudWatch Logs copy, VPC flow logs, the container and web ACL logs) and the keys that
+     * decrypt them: protected
      * and kept in AWS on delete in production and in the shared (security) account, whose logs are evidence after
      * the stack that made them is gone; elsewhere free to go with the environment.
      */

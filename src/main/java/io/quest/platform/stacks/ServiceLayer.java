@@ -59,6 +59,8 @@ final class ServiceLayer {
         String name = config.environment() + "-web";
         TlsConfig tls = service.tls();
         Lifecycle lifecycle = Lifecycle.environment(config);
+        // The container and web ACL logs, like the audit logs: protected and kept in production.
+        Lifecycle logs = Lifecycle.auditLogs(config);
         var cluster = new Cluster(config.environment(), config.tags(), inAccount);
         var certificate = new Certificate(name, certificateArgs(tls, config), inAccount);
 
@@ -79,7 +81,8 @@ final class ServiceLayer {
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), inAccount);
         if (service.waf()) {
             new WebFirewall(name + "-waf", new WebFirewallArgs(config.accountId(), config.region(), loadBalancer.arn(),
-                    WebFirewallArgs.DEFAULT_RULE_GROUPS, service.logRetentionDays(), lifecycle.protect(), config.tags()), inAccount);
+                    WebFirewallArgs.DEFAULT_RULE_GROUPS, service.logRetentionDays(), logs.protect() && logs.retainOnDelete(),
+                    config.tags()), inAccount);
         }
 
         Image image = image(config, service, shared, provider);
@@ -99,8 +102,8 @@ final class ServiceLayer {
                 .database(service.database() ? Optional.of(databaseClient(config)) : Optional.empty())
                 .ecsExec(service.ecsExec())
                 .logRetentionDays(service.logRetentionDays())
-                .protect(lifecycle.protect())
-                .retainOnDelete(lifecycle.retainOnDelete())
+                .protect(logs.protect())
+                .retainOnDelete(logs.retainOnDelete())
                 .tags(config.tags())
                 .build(), inAccount);
         Optional<MonitoringArgs.ExpiringCertificate> expiring = tls.mode() == TlsMode.IMPORTED || tls.mode() == TlsMode.LETSENCRYPT

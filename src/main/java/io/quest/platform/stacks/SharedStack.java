@@ -115,6 +115,7 @@ public final class SharedStack {
                     config.baseline().trailRetentionDays(),
                     Optional.empty(),
                     shared.members().values().stream().map(account -> PlatformRole.BREAK_GLASS.arn(config.partition(), account)).toList(),
+                    List.of(logArchive.bucketArn(), state.bucketArn()),
                     logs.protect(),
                     logs.retainOnDelete(),
                     config.tags()), inAccount);
@@ -144,8 +145,9 @@ public final class SharedStack {
         // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every
         // workload account (password policy, Access Analyzer, account-wide S3 public access block, EBS encryption,
         // AWS Config with its rules, and its trail unless the organisation trail above covers it).
-        AccountBaseline.compose(config, outputs, Optional.empty(), inAccount, region -> region.equals(config.region()) ? inAccount
-                : ComponentResourceOptions.builder().providers(Providers.forStackIn(config, region)).build());
+        // Its trail records the S3 data events of the log archive and the state bucket, which live in this account.
+        AccountBaseline.compose(config, outputs, Optional.empty(), List.of(logArchive.bucketArn(), state.bucketArn()), inAccount,
+                region -> region.equals(config.region()) ? inAccount : ComponentResourceOptions.builder().providers(Providers.forStackIn(config, region)).build());
     }
 
     private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,

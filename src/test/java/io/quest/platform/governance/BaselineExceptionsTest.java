@@ -46,7 +46,8 @@ class BaselineExceptionsTest {
             List<String> controls = stack.findings().stream().filter(f -> f.rule().equals("baseline-exception"))
                     .map(f -> f.message().replaceFirst("^(FSBP |Security Hub )(\\S+).*", "$2")).toList();
             assertThat(controls).as(stack.stack()).containsExactlyInAnyOrderElementsOf(
-                    stack.stack().equals("dev") ? List.of("GuardDuty.13", "ELB.16") : List.of("GuardDuty.13"));
+                    stack.stack().equals("dev") ? List.of("GuardDuty.13", "ELB.16", "S3.9", "S3.9", "S3.22")
+                            : List.of("GuardDuty.13", "S3.9", "S3.9", "S3.22"));
         }
     }
 

@@ -72,6 +72,26 @@ class PermissionsBoundaryTest {
     }
 
     @Test
+    void the_deployer_may_apply_the_baseline_s_network_acl_bucket_logging_and_artifact_encryption() {
+        // What a workload stack's default network ACL, access-log buckets, bucket logging and the canary's SSE-KMS
+        // artifacts call on pulumi up; the S3 data events are set only on the shared account's trail, by an administrator.
+        List<String> applied = List.of("ec2:DescribeNetworkAcls", "ec2:CreateNetworkAclEntry", "ec2:DeleteNetworkAclEntry",
+                "ec2:ReplaceNetworkAclEntry", "ec2:ReplaceNetworkAclAssociation", "ec2:CreateTags", "s3:CreateBucket",
+                "s3:PutBucketLogging", "s3:PutBucketPolicy", "s3:PutBucketOwnershipControls", "s3:PutEncryptionConfiguration",
+                "s3:PutLifecycleConfiguration", "s3:PutBucketPublicAccessBlock", "synthetics:UpdateCanary");
+        List<Statement> denies = POLICY.statements().stream().filter(s -> s.effect() == Statement.Effect.Deny
+                && s.condition("StringNotEquals", "aws:RequestedRegion").isEmpty()
+                && s.condition("StringNotEquals", "iam:PermissionsBoundary").isEmpty()).toList();
+        assertThat(denies).isNotEmpty();
+        for (Statement deny : denies) {
+            for (String action : applied) {
+                assertThat(deny.actions()).as(deny.sid() + " denies " + action)
+                        .noneMatch(pattern -> action.matches(java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q")));
+            }
+        }
+    }
+
+    @Test
     void nothing_happens_outside_the_allowed_regions_but_global_services() {
         Statement deny = POLICY.statement("DenyOutsideAllowedRegions");
 

@@ -216,13 +216,26 @@ class MonitoringTest {
     }
 
     @Test
-    void canary_artifacts_are_encrypted_private_tls_only_and_expire() throws IOException {
+    void canary_artifacts_are_encrypted_with_a_customer_managed_key_the_canary_may_use_private_tls_only_and_expire() throws IOException {
         PlannedResource canary = dev.named("dev-monitoring-health");
         String bucket = (String) canary.input("s3Bucket");
         assertThat(canary.input("artifactS3Location")).isEqualTo("s3://" + bucket + "/artifacts/");
-        assertThat(canary.input("artifactConfig", "s3Encryption", "encryptionMode")).isEqualTo("SSE_S3");
+        // Synthetics encrypts the artifacts with the customer managed key, and the bucket's default is the same key.
+        // The monitoring's key, the one the alert topic is encrypted with.
+        PlannedResource key = dev.named("dev-monitoring-alerts-key");
+        String keyArn = (String) canary.input("artifactConfig", "s3Encryption", "kmsKeyArn");
+        assertThat(keyArn).startsWith("arn:aws:kms:eu-west-1:222222222222:key/").isEqualTo(dev.named("dev-monitoring-alerts").input("kmsMasterKeyId"));
+        assertThat(canary.input("artifactConfig", "s3Encryption", "encryptionMode")).isEqualTo("SSE_KMS");
+        assertThat(dev.named("dev-monitoring-canary-sse").dependencies()).contains(key.urn());
         Map<String, Object> sse = ((List<Map<String, Object>>) dev.named("dev-monitoring-canary-sse").input("rules")).get(0);
-        assertThat((Map<String, Object>) sse.get("applyServerSideEncryptionByDefault")).containsEntry("sseAlgorithm", "AES256");
+        assertThat((Map<String, Object>) sse.get("applyServerSideEncryptionByDefault")).containsEntry("sseAlgorithm", "aws:kms")
+                .containsEntry("kmsMasterKeyId", keyArn);
+        assertThat(key.input("enableKeyRotation")).isEqualTo(true);
+        // The canary's role may encrypt with that key, only through S3 in its region.
+        JsonNode encrypt = statement((String) dev.named("dev-monitoring-canary-role-policy").input("policy"), "EncryptArtifacts");
+        assertThat(encrypt.path("Action").toString()).contains("kms:GenerateDataKey");
+        assertThat(encrypt.path("Resource").asText()).isEqualTo(keyArn);
+        assertThat(encrypt.path("Condition").path("StringEquals").path("kms:ViaService").asText()).isEqualTo("s3.eu-west-1.amazonaws.com");
         assertThat(dev.named("dev-monitoring-canary-public-access").inputs()).containsEntry("bucket", bucket)
                 .containsEntry("blockPublicAcls", true).containsEntry("blockPublicPolicy", true)
                 .containsEntry("ignorePublicAcls", true).containsEntry("restrictPublicBuckets", true);
@@ -240,7 +253,7 @@ class MonitoringTest {
         String bucket = (String) dev.named("dev-monitoring-health").input("s3Bucket");
         String policy = (String) dev.named("dev-monitoring-canary-role-policy").input("policy");
         JsonNode doc = JSON.readTree(policy);
-        assertThat(doc.path("Statement")).hasSize(5);
+        assertThat(doc.path("Statement")).hasSize(6);
         assertThat(statement(policy, "WriteArtifacts").path("Resource").asText()).isEqualTo("arn:aws:s3:::" + bucket + "/artifacts/*");
         assertThat(statement(policy, "PublishCanaryMetrics").path("Condition").path("StringEquals").path("cloudwatch:namespace").asText())
                 .isEqualTo("CloudWatchSynthetics");
@@ -302,13 +315,14 @@ class MonitoringTest {
     @Test
     void every_monitoring_resource_goes_through_the_stack_s_provider_and_is_parented_to_the_component() {
         String component = dev.ofType(Monitoring.TYPE).get(0).urn();
-        // Its resources, and those of the building blocks under it (the canary's artifacts bucket).
+        // Its resources, and those of the building blocks under it (the canary's artifacts bucket and its access-log bucket).
         List<PlannedResource> children = dev.resources().stream()
                 .filter(r -> r.custom() && r.urn().startsWith(component.replace("::dev-monitoring", "$"))).toList();
-        assertThat(children).hasSize(30);
+        assertThat(children).hasSize(37);
         assertThat(children).allSatisfy(r -> assertThat(r.provider()).contains("pulumi:providers:aws::dev-aws"));
         assertThat(dev.resources()).filteredOn(r -> component.equals(r.parent())).filteredOn(PlannedResource::isComponent)
-                .extracting(PlannedResource::name).containsExactly("dev-monitoring-canary-artifacts");
+                .extracting(PlannedResource::name).containsExactlyInAnyOrder("dev-monitoring-canary-artifacts",
+                        "dev-monitoring-canary-access-logs");
     }
 
     @Test

@@ -22,7 +22,7 @@ class UnprotectedStateRuleTest {
 
     @Test
     void the_production_plan_protects_every_stateful_resource_and_raises_nothing() {
-        assertThat(stateful(prod)).hasSize(7).allSatisfy(r -> assertThat(r.protect()).as(r.name()).isTrue());
+        assertThat(stateful(prod)).hasSize(9).allSatisfy(r -> assertThat(r.protect()).as(r.name()).isTrue());
         assertThat(rule.check(prod, RulePlans.config("prod", true))).isEmpty();
         assertThat(prod.findings()).extracting(Finding::rule).doesNotContain(rule.id());
     }
@@ -45,7 +45,7 @@ class UnprotectedStateRuleTest {
     @Test
     void unprotected_state_outside_production_is_no_finding_until_the_stack_is_marked_production() {
         List<PlannedResource> unprotected = stateful(dev).stream().filter(r -> !r.protect()).toList();
-        assertThat(unprotected).hasSize(6);
+        assertThat(unprotected).hasSize(8);
 
         assertThat(rule.check(dev, RulePlans.config("dev", false))).isEmpty();
         assertThat(rule.check(dev, RulePlans.config("dev", true))).extracting(Finding::urn)

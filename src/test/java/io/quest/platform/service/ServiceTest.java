@@ -384,6 +384,9 @@ class ServiceTest {
                 .containsEntry("blockPublicAcls", true).containsEntry("blockPublicPolicy", true)
                 .containsEntry("ignorePublicAcls", true).containsEntry("restrictPublicBuckets", true);
         assertThat(alb.dependencies()).contains(dev.named("dev-web-alb-logs-policy").urn());
+        // ELB's delivery needs no ACLs (enable-access-logging.html, read 2026-12-02): ACLs are disabled (FSBP S3.12).
+        assertThat(dev.named("dev-web-alb-logs-ownership").input("rule", "objectOwnership")).isEqualTo("BucketOwnerEnforced");
+        assertThat(policy.get("ElbAccessLogDelivery").get("Condition")).as("no ACL asked of the writer").isNull();
     }
 
     @Test

@@ -46,12 +46,14 @@ class DeployedUrnsTest {
     @Test
     void the_environment_stacks_protect_exactly_production_s_keys_buckets_and_audit_logs_and_retain_only_the_audit_logs() {
         Plan plan = PlanFixture.repository();
-        List<String> auditLogs = List.of("prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs", "prod-flow-logs-key");
+        List<String> auditLogs = List.of("prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs", "prod-flow-logs-key",
+                "prod-web-logs", "prod-web-logs-key", "prod-web-waf-logs", "prod-web-waf-logs-key");
 
         assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::protect).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("prod-web-logs-key", "prod-web-alb-logs", "prod-monitoring-alerts-key",
+                .containsExactlyInAnyOrder("prod-web-logs", "prod-web-logs-key", "prod-web-alb-logs", "prod-monitoring-alerts-key",
                         "prod-monitoring-canary-artifacts", "prod-trail-logs", "prod-trail-logs-key", "prod-flow-logs",
-                        "prod-flow-logs-key", "prod-web-waf-logs", "prod-web-waf-logs-key");
+                        "prod-flow-logs-key", "prod-web-waf-logs", "prod-web-waf-logs-key", "prod-web-alb-logs-access-logs",
+                        "prod-monitoring-canary-access-logs");
         assertThat(plan.stack("dev").resources()).noneMatch(PlannedResource::protect);
         assertThat(plan.stack("prod").resources()).filteredOn(PlannedResource::retainOnDelete).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrderElementsOf(auditLogs);
