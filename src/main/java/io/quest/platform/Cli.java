@@ -5,6 +5,7 @@ import io.quest.platform.ci.StacksCommand;
 import io.quest.platform.deploy.DeployCommand;
 import io.quest.platform.plan.PlanCommand;
 import io.quest.platform.release.PromoteCommand;
+import io.quest.platform.release.ReviewCommand;
 import io.quest.platform.release.RollbackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
                 StacksCommand.class,
                 PromoteCommand.class,
                 RollbackCommand.class,
+                ReviewCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param providerRole the role in the environment's account its AWS provider assumes ({@link ProviderRole#VARIABLE})
  * @param cost        the stack's monthly budget and usage assumptions for its cost estimate
  * @param data        the environment stack and database of a data stack; null for other stacks
+ * @param review      the pull request, environment stack and routing of a review stack; null for other stacks
  */
 public record PlatformConfig(
         StackIdentity stack,
@@ -46,7 +47,8 @@ public record PlatformConfig(
         MonitoringConfig monitoring,
         ProviderRole providerRole,
         CostConfig cost,
-        DataConfig data) {
+        DataConfig data,
+        ReviewConfig review) {
 
     public static final String NAMESPACE = "quest-platform";
 
@@ -104,6 +106,7 @@ public record PlatformConfig(
         String defaultEnv = switch (role) {
             case NETWORK -> stack.stack().replaceFirst("-network$", "");
             case DATA -> stack.stack().replaceFirst("-data$", "");
+            case REVIEW -> "dev";
             default -> stack.stack();
         };
         String environment = ns.string("environment", defaultEnv);
@@ -125,6 +128,10 @@ public record PlatformConfig(
         String owner = ns.string("owner", "");
         Map<String, String> extraTags = ns.stringMap("tags");
         extraTags.forEach((k, v) -> Tags.problem(k, v).ifPresent(why -> problems.add(ConfigProblem.of(ns.key("tags") + "." + k, k, why))));
+        ReviewConfig review = role == StackRole.REVIEW ? ReviewSettings.read(ns, stack, environment) : null;
+        if (review != null) {
+            extraTags.put(ReviewConfig.EXPIRES_TAG, review.expiresAt());
+        }
         if (extraTags.size() > Tags.MAX_EXTRA_TAGS) {
             ns.problem("tags", "adds " + extraTags.size() + " tags; expected at most " + Tags.MAX_EXTRA_TAGS + ", because AWS allows "
                     + Tags.MAX_TAGS + " per resource and the platform sets " + (Tags.MAX_TAGS - Tags.MAX_EXTRA_TAGS) + " itself");
@@ -140,18 +147,20 @@ public record PlatformConfig(
                 ns.reject("sharedStack", shared, "is not a fully qualified stack name; expected <organization>/<project>/<stack>");
             }
             sharedStack = Optional.of(shared);
-            network = role == StackRole.DATA ? null : NetworkSettings.read(ns, region, production);
+            network = role == StackRole.DATA || role == StackRole.REVIEW ? null : NetworkSettings.read(ns, region, production);
             if (role == StackRole.NETWORK && network != null && network.fromStack().isPresent()) {
                 ns.problem("network.fromStack", "is set in a network stack, which must build the network itself");
             }
             if (role == StackRole.ENVIRONMENT) {
                 service = ServiceSettings.read(ns, stack, production);
                 TlsSettings.requireEgress(ns, service, network);
+            } else if (role == StackRole.REVIEW) {
+                service = ServiceSettings.readReview(ns, stack);
             }
         }
 
         SharedConfig shared = role == StackRole.SHARED ? SharedSettings.read(ns, account, region) : null;
-        BaselineConfig baseline = role == StackRole.NETWORK || role == StackRole.DATA ? null
+        BaselineConfig baseline = role == StackRole.NETWORK || role == StackRole.DATA || role == StackRole.REVIEW ? null
                 : BaselineSettings.read(ns, region, shared != null ? shared.allowedRegions() : List.of(region));
         DataConfig data = role == StackRole.DATA ? DataSettings.read(ns, stack, environment, production) : null;
 
@@ -161,7 +170,7 @@ public record PlatformConfig(
         CostConfig cost = CostSettings.read(ns);
 
         ns.rejectUnknown();
-        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole, cost, data);
+        return new PlatformConfig(stack, role, environment, production, region, account, tags, sharedStack, network, shared, service, baseline, monitoring, providerRole, cost, data, review);
     }
 
     /** The stacks this stack reads through stack references, fully qualified, in a stable order. */
@@ -179,6 +188,9 @@ public record PlatformConfig(
         service.flatMap(ServiceConfig::promotedFrom).ifPresent(ref -> refs.put(NAMESPACE + ":service.image.promoteFrom", ref));
         if (data != null) {
             refs.put(NAMESPACE + ":environmentStack", data.environmentStack());
+        }
+        if (review != null) {
+            refs.put(NAMESPACE + ":review.environmentStack", review.environmentStack());
         }
         return refs;
     }

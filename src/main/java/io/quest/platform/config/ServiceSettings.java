@@ -3,8 +3,11 @@ package io.quest.platform.config;
 import io.quest.platform.service.Autoscaling;
 import io.quest.platform.service.DatabaseClient;
 import io.quest.platform.service.FargateSize;
+import io.quest.platform.service.TlsMode;
+import io.quest.platform.service.TlsPolicy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,6 +34,25 @@ final class ServiceSettings {
     }
 
     static Optional<ServiceConfig> read(Settings ns, StackIdentity stack, boolean production) {
+        return read(ns, stack, production, false);
+    }
+
+    /**
+     * A review stack's service: the same settings, except that the environment's load balancer terminates TLS and filters
+     * requests, so {@code tls} and {@code service.waf} are not the review stack's to set.
+     */
+    static Optional<ServiceConfig> readReview(Settings ns, StackIdentity stack) {
+        if (ns.has("tls")) {
+            ns.problem("tls", "is set in a review stack, which is served by its environment's load balancer and TLS; remove it");
+        }
+        if (!ns.has("service")) {
+            ns.problem("service", "is required in a review stack: the service it reviews (java -jar target/quest-platform.jar review <n> writes it)");
+            return Optional.empty();
+        }
+        return read(ns, stack, false, true);
+    }
+
+    private static Optional<ServiceConfig> read(Settings ns, StackIdentity stack, boolean production, boolean review) {
         if (!ns.has("service")) {
             if (ns.has("tls")) {
                 ns.problem("tls", "is set but " + ns.key("service") + " is not; TLS belongs to the service's load balancer");
@@ -72,8 +94,14 @@ final class ServiceSettings {
                     s.reject(environment.containsKey(v) ? "environment" : "secrets", v, "is set by the platform when "
                             + s.key("database") + " is true (the database's connection); expected another name"));
         }
+        if (review && waf) {
+            s.problem("waf", "is true in a review stack; a web ACL belongs to the environment's load balancer, which the review stack shares");
+        }
         s.rejectUnknown();
-        TlsConfig tls = TlsSettings.read(ns, production);
+        // A review stack's TLS is its environment's listener's: the stack's own record says none, and nothing reads it.
+        TlsConfig tls = review ? new TlsConfig(TlsMode.NONE, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), TlsPolicy.TLS13_1_2,
+                TlsSettings.DEFAULT_EXPIRY_ALARM_DAYS, Optional.empty()) : TlsSettings.read(ns, production);
         if (size == null) {
             return Optional.empty();
         }

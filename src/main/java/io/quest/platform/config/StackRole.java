@@ -11,7 +11,16 @@ public enum StackRole implements ConfigChoice {
     /** Only the network of an environment, read by that environment's stack. Default for a stack named {@code *-network}. */
     NETWORK("network"),
     /** Only the database of an environment, on that environment's network. Default for a stack named {@code *-data}. */
-    DATA("data");
+    DATA("data"),
+    /**
+     * A pull request's short-lived review environment ({@code pr-<n>}): its service only, in its environment's account, on
+     * that environment's network and load balancer, with none of the account's singletons. Default for a stack named
+     * {@code pr-<n>}.
+     */
+    REVIEW("review");
+
+    /** The name of a review stack: {@code pr-} and a pull request's number. */
+    public static final String REVIEW_STACK = "pr-[1-9][0-9]*";
 
     private final String configValue;
 
@@ -28,6 +37,9 @@ public enum StackRole implements ConfigChoice {
     public static StackRole defaultFor(String stackName) {
         if (stackName.equals("shared")) {
             return SHARED;
+        }
+        if (stackName.matches(REVIEW_STACK)) {
+            return REVIEW;
         }
         if (stackName.endsWith("-data")) {
             return DATA;

@@ -44,7 +44,7 @@ import java.util.Map;
  * bucket of its own, deletion protection when the composing stack asks for it ({@link LoadBalancerArgs#protect()}),
  * and a Route 53 alias when it has a domain name.
  */
-public final class LoadBalancer extends ComponentResource {
+public final class LoadBalancer extends ComponentResource implements TrafficSource {
 
     public static final String TYPE = "quest:service:LoadBalancer";
     /** The prefix of the log bucket's own server access logs in their bucket. */
@@ -57,6 +57,8 @@ public final class LoadBalancer extends ComponentResource {
     private final Output<String> targetGroupArn;
     private final Output<String> targetGroupArnSuffix;
     private final Output<String> url;
+    private final Output<String> zoneId;
+    private final Output<String> forwardingListenerArn;
     private final List<Resource> listeners = new ArrayList<>();
 
     public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
@@ -158,6 +160,9 @@ public final class LoadBalancer extends ComponentResource {
         }
 
         this.securityGroupId = sg.id();
+        this.zoneId = alb.zoneId();
+        // The first listener forwards to the target group: HTTPS, or HTTP with TlsMode.NONE.
+        this.forwardingListenerArn = ((Listener) listeners.get(0)).arn();
         this.arnSuffix = alb.arnSuffix();
         this.arn = alb.arn();
         this.dnsName = alb.dnsName();
@@ -219,6 +224,7 @@ public final class LoadBalancer extends ComponentResource {
                         .resources(bucketArn + "/AWSLogs/" + accountId + "/*"));
     }
 
+    @Override
     public Output<String> securityGroupId() {
         return securityGroupId;
     }
@@ -229,6 +235,7 @@ public final class LoadBalancer extends ComponentResource {
     }
 
     /** {@code app/<name>/<id>}, as CloudWatch metrics and request-count scaling name the load balancer. */
+    @Override
     public Output<String> arnSuffix() {
         return arnSuffix;
     }
@@ -237,11 +244,13 @@ public final class LoadBalancer extends ComponentResource {
         return dnsName;
     }
 
+    @Override
     public Output<String> targetGroupArn() {
         return targetGroupArn;
     }
 
     /** {@code targetgroup/<name>/<id>}. */
+    @Override
     public Output<String> targetGroupArnSuffix() {
         return targetGroupArnSuffix;
     }
@@ -251,7 +260,18 @@ public final class LoadBalancer extends ComponentResource {
         return url;
     }
 
+    /** The Route 53 zone of the load balancer's DNS name, what an alias record to it names. */
+    public Output<String> zoneId() {
+        return zoneId;
+    }
+
+    /** The listener that forwards to the service (HTTPS; HTTP with {@link TlsMode#NONE}), where other stacks add rules. */
+    public Output<String> forwardingListenerArn() {
+        return forwardingListenerArn;
+    }
+
     /** The listeners, for a service that must not start before its target group is attached. */
+    @Override
     public List<Resource> listeners() {
         return List.copyOf(listeners);
     }

@@ -41,7 +41,7 @@ public record WebServiceArgs(
         String region,
         String accountId,
         Cluster cluster,
-        LoadBalancer loadBalancer,
+        TrafficSource loadBalancer,
         Output<String> vpcId,
         Output<List<String>> privateSubnetIds,
         Output<String> image,
@@ -98,7 +98,7 @@ public record WebServiceArgs(
         private String region;
         private String accountId;
         private Cluster cluster;
-        private LoadBalancer loadBalancer;
+        private TrafficSource loadBalancer;
         private Output<String> vpcId;
         private Output<List<String>> privateSubnetIds;
         private Output<String> image;
@@ -129,7 +129,7 @@ public record WebServiceArgs(
         }
 
         /** The cluster it runs in and the load balancer in front of it. */
-        public Builder placement(Cluster cluster, LoadBalancer loadBalancer) {
+        public Builder placement(Cluster cluster, TrafficSource loadBalancer) {
             this.cluster = cluster;
             this.loadBalancer = loadBalancer;
             return this;

@@ -30,6 +30,7 @@ public final class EnvironmentStack {
         Optional<MonitoringOutputs> monitoring = config.service().map(service -> {
             ServiceLayer.Composed composed = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
             composed.outputs().export(ctx);
+            composed.loadBalancer().export(ctx); // what review stacks route through
             return MonitoringLayer.compose(config, service, composed, inAccount);
         });
         monitoring.ifPresent(m -> m.export(ctx));

@@ -35,6 +35,7 @@ public final class QuestProgram {
             case ENVIRONMENT -> EnvironmentStack.compose(ctx, config);
             case NETWORK -> NetworkStack.compose(ctx, config);
             case DATA -> DataStack.compose(ctx, config);
+            case REVIEW -> ReviewStack.compose(ctx, config);
         }
     }
 }

@@ -51,7 +51,7 @@ final class ServiceLayer {
      * renews a Let's Encrypt certificate.
      */
     record Composed(ServiceOutputs outputs, Optional<MonitoringArgs.ExpiringCertificate> expiringCertificate,
-                    Optional<MonitoringArgs.RenewalJob> certificateRenewal) {
+                    Optional<MonitoringArgs.RenewalJob> certificateRenewal, LoadBalancerOutputs loadBalancer) {
     }
 
     static Composed compose(PlatformConfig config, ServiceConfig service, SharedOutputs shared, NetworkOutputs network,
@@ -132,7 +132,7 @@ final class ServiceLayer {
                 image.digest(),
                 image.repositoryUrl(),
                 web.securityGroupId(),
-                web.taskRoleName()), expiring, renewal);
+                web.taskRoleName()), expiring, renewal, LoadBalancerOutputs.of(loadBalancer));
     }
 
     /**
@@ -185,16 +185,20 @@ final class ServiceLayer {
             return new Image(Output.format("%s@%s", repositoryUrl, digest), digest, repositoryUrl, Optional.of(repositoryArn));
         }
         if (service.image() instanceof ImageSource.Promoted promoted) {
-            ServiceOutputs source = ServiceOutputs.from(new StackReference(promoted.stack()));
-            Output<String> url = source.imageRepositoryUrl();
-            return new Image(Output.format("%s@%s", url, source.imageDigest()), source.imageDigest(), url,
-                    Optional.of(url.applyValue(ServiceLayer::repositoryArn)));
+            return promoted(ServiceOutputs.from(new StackReference(promoted.stack())));
         }
         var reference = (ImageSource.Reference) service.image();
         String ref = reference.reference();
         String repository = ref.replaceFirst("@sha256:[0-9a-f]{64}$", "").replaceFirst(":[^:/]+$", "");
         return new Image(Output.of(ref), Output.of(reference.digest().orElse("")), Output.of(repository),
                 reference.ecrRepository().map(r -> Output.of(Partition.of(r[1]).arn("ecr", r[1], r[0], "repository/" + r[2]))));
+    }
+
+    /** The exact image another stack runs, by digest. */
+    static Image promoted(ServiceOutputs source) {
+        Output<String> url = source.imageRepositoryUrl();
+        return new Image(Output.format("%s@%s", url, source.imageDigest()), source.imageDigest(), url,
+                Optional.of(url.applyValue(ServiceLayer::repositoryArn)));
     }
 
     /** {@code 111111111111.dkr.ecr.eu-west-1.amazonaws.com/quest} → {@code arn:aws:ecr:eu-west-1:111111111111:repository/quest}. */
