@@ -4,6 +4,7 @@ import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.StackRole;
 import io.quest.platform.plan.PlanException;
 import io.quest.platform.plan.Platform;
+import io.quest.platform.plan.Project;
 import io.quest.platform.plan.StackFile;
 
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Writes the stack file of a pull request's review environment, {@code Pulumi.pr-<n>.yaml}, beside the stack file of the
@@ -49,7 +52,24 @@ public final class ReviewEnvironment {
             throw new ReleaseException("--ttl-days: " + ttlDays + " is not a review environment's lifetime; expected 1 to " + MAX_TTL_DAYS + " days");
         }
         String stack = "pr-" + pullRequest;
-        Platform platform = Platform.load(directory);
+        Project project = Project.load(directory);
+        Path root = project.directory().toAbsolutePath().normalize();
+        Optional<String> previous = Optional.empty();
+        StackFile existing = project.stacks().get(stack);
+        if (existing != null) {
+            Path file = root.resolve(existing.file()).normalize();
+            String text = read(file, root);
+            if (!ReviewStackFile.isReviewOf(text, pullRequest)) {
+                throw new ReleaseException(root.relativize(file) + " exists and is not the review stack of pull request #" + pullRequest
+                        + " (expected quest-platform:role: review and review.pullRequest: " + pullRequest + " in it); review will not"
+                        + " overwrite it: move or delete it first");
+            }
+            previous = Optional.of(text);
+        }
+        // The environment is read from the project as it is without this review stack, whose old file is replaced anyway.
+        Map<String, StackFile> others = new TreeMap<>(project.stacks());
+        others.remove(stack);
+        Platform platform = Platform.load(new Project(project.name(), project.directory(), project.projectFile(), project.declarations(), others));
         PlatformConfig host = platform.configs().get(environment);
         if (host == null) {
             throw new ReleaseException("--environment: no stack " + environment + "; expected an environment stack, one of "
@@ -61,7 +81,6 @@ public final class ReviewEnvironment {
                     + "; a review environment borrows the network and load balancer of a non-production environment stack that runs a"
                     + " service, such as dev");
         }
-        Path root = platform.project().directory().toAbsolutePath().normalize();
         StackFile hostFile = platform.project().stacks().get(environment);
         Path hostPath = root.resolve(hostFile.file()).normalize();
         String extension = hostPath.getFileName().toString().substring(("Pulumi." + environment).length());
@@ -69,17 +88,10 @@ public final class ReviewEnvironment {
             throw new ReleaseException(root.relativize(hostPath) + ": review writes YAML stack files; expected the project's stack files"
                     + " to be .yaml or .yml");
         }
-        Path path = hostPath.resolveSibling("Pulumi." + stack + extension);
+        Path path = existing != null ? root.resolve(existing.file()).normalize() : hostPath.resolveSibling("Pulumi." + stack + extension);
         String display = root.relativize(path).toString();
         try {
-            Optional<String> previous = Files.exists(path) ? Optional.of(Files.readString(path, StandardCharsets.UTF_8)) : Optional.empty();
-            if (previous.isPresent() && !ReviewStackFile.isReviewOf(previous.get(), pullRequest)) {
-                throw new ReleaseException(display + " exists and is not the review stack of pull request #" + pullRequest
-                        + " (expected quest-platform:role: review and review.pullRequest: " + pullRequest + " in it); review will not"
-                        + " overwrite it: move or delete it first");
-            }
-            String text = ReviewStackFile.text(pullRequest, host, environment,
-                    ReviewStackFile.secretsProvider(Files.readString(hostPath, StandardCharsets.UTF_8)), now, ttlDays);
+            String text = ReviewStackFile.text(pullRequest, host, environment, ReviewStackFile.secrets(read(hostPath, root)), now, ttlDays);
             replace(path, text);
             Platform checked;
             try {
@@ -99,6 +111,14 @@ public final class ReviewEnvironment {
                     + "'s account " + host.accountId() + ", on its network and load balancer, at " + where + "; expires " + review.expiresAt());
         } catch (IOException e) {
             throw new ReleaseException(display + ": cannot be written: " + e.getMessage());
+        }
+    }
+
+    private static String read(Path file, Path root) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ReleaseException(root.relativize(file) + ": cannot be read: " + e.getMessage());
         }
     }
 

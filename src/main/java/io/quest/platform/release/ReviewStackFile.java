@@ -38,8 +38,7 @@ final class ReviewStackFile {
     }
 
     /** The file's text for pull request {@code pullRequest} beside {@code environment}, expiring {@code ttlDays} after {@code now}. */
-    static String text(int pullRequest, PlatformConfig environment, String environmentStack, Optional<String> secretsProvider,
-                       Instant now, int ttlDays) {
+    static String text(int pullRequest, PlatformConfig environment, String environmentStack, Secrets secrets, Instant now, int ttlDays) {
         ServiceConfig service = environment.service().orElseThrow();
         TlsConfig tls = service.tls();
         String expiresAt = now.truncatedTo(ChronoUnit.SECONDS).plus(ttlDays, ChronoUnit.DAYS).toString();
@@ -50,7 +49,9 @@ final class ReviewStackFile {
         y.append("# It runs ").append(environmentStack).append("'s image in ").append(environmentStack)
                 .append("'s account, on its network and behind its load balancer, and expires at ").append(expiresAt).append(".\n");
         y.append("# The review workflow writes, deploys and destroys it; it is not committed (docs/release.md, \"Review environments\").\n");
-        secretsProvider.ifPresent(p -> y.append("secretsprovider: ").append(p).append('\n'));
+        secrets.provider().ifPresent(p -> y.append("secretsprovider: ").append(p).append('\n'));
+        secrets.encryptedKey().ifPresent(k -> y.append("# ").append(environmentStack).append("'s data key: creating the stack then needs no kms:Encrypt")
+                .append(" (pulumi/pulumi pkg/secrets/cloud/manager.go, NewCloudSecretsManager)\n").append("encryptedkey: ").append(k).append('\n'));
         y.append("config:\n");
         y.append("  aws:region: ").append(environment.region()).append('\n');
         y.append("  quest-platform:account: ").append(q(environment.accountId())).append('\n');
@@ -107,14 +108,30 @@ final class ReviewStackFile {
         }
     }
 
-    /** The {@code secretsprovider} of a stack file's text, if it names one. */
-    static Optional<String> secretsProvider(String text) {
+    /**
+     * A stack file's secrets provider and the data key it encrypts ({@code encryptedkey}). A new stack whose file already
+     * names both keeps them: the Pulumi CLI makes a new data key (kms:Encrypt) only when the file has none or names another
+     * provider ({@code NewCloudSecretsManager} in pulumi/pulumi pkg/secrets/cloud/manager.go at
+     * 18817b606ff131640d7447053079cf2e01c462e9, read 2026-12-02). A review stack takes its environment's, so CI's review
+     * role needs only kms:Decrypt, which reading the environment's outputs needs anyway.
+     */
+    record Secrets(Optional<String> provider, Optional<String> encryptedKey) {
+    }
+
+    /** The {@code secretsprovider} and {@code encryptedkey} of a stack file's text, where it names them. */
+    static Secrets secrets(String text) {
         try {
             Object root = new Yaml(new LoaderOptions()).load(text);
-            return root instanceof Map<?, ?> map && map.get("secretsprovider") instanceof String provider
-                    && provider.matches("[A-Za-z0-9:/?=&._%-]+") ? Optional.of(provider) : Optional.empty();
+            if (!(root instanceof Map<?, ?> map)) {
+                return new Secrets(Optional.empty(), Optional.empty());
+            }
+            Optional<String> provider = map.get("secretsprovider") instanceof String p && p.matches("[A-Za-z0-9:/?=&._%-]+")
+                    ? Optional.of(p) : Optional.empty();
+            Optional<String> key = provider.isPresent() && map.get("encryptedkey") instanceof String k && k.matches("[A-Za-z0-9+/=]+")
+                    ? Optional.of(k) : Optional.empty();
+            return new Secrets(provider, key);
         } catch (YAMLException e) {
-            return Optional.empty();
+            return new Secrets(Optional.empty(), Optional.empty());
         }
     }
 
