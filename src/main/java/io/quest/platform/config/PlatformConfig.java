@@ -167,6 +167,10 @@ public record PlatformConfig(
         MonitoringConfig monitoring = role == StackRole.ENVIRONMENT ? MonitoringSettings.read(ns, account, service.isPresent()) : null;
 
         ProviderRole providerRole = ProviderRole.read(environmentVariables, problems);
+        if (providerRole == ProviderRole.REVIEWER && role != StackRole.REVIEW && role != StackRole.SHARED) {
+            problems.add(ConfigProblem.of(ProviderRole.VARIABLE, providerRole.configValue(), "applies only to review stacks (pr-<n>), which"
+                    + " the reviewer role may change; stack " + stack.stack() + " is a " + role.configValue() + " stack, deployed as deployer"));
+        }
         CostConfig cost = CostSettings.read(ns);
 
         ns.rejectUnknown();

@@ -17,7 +17,12 @@ public enum ProviderRole implements ConfigChoice {
     /** {@code quest-platform-deployer}: applies the stack (AdministratorAccess inside the permissions boundary). The default. */
     DEPLOYER("deployer"),
     /** {@code quest-platform-previewer}: previews the stack (ReadOnlyAccess without data reads); cannot change anything. */
-    PREVIEWER("previewer");
+    PREVIEWER("previewer"),
+    /**
+     * {@code quest-platform-reviewer}: applies review stacks ({@code pr-<n>}) only (ReadOnlyAccess without data reads, and
+     * the writes a review stack needs); CI's review role may assume nothing else.
+     */
+    REVIEWER("reviewer");
 
     /** The environment variable that chooses the role. */
     public static final String VARIABLE = "QUEST_PLATFORM_PROVIDER_ROLE";

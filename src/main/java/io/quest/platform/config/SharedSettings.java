@@ -2,6 +2,8 @@ package io.quest.platform.config;
 
 import io.quest.platform.aws.Partition;
 import io.quest.platform.identity.CiIdentity;
+import io.quest.platform.identity.ReviewRoles;
+import io.quest.platform.state.ReviewGrant;
 import io.quest.platform.state.StateGrants;
 import io.quest.platform.state.StateObjects;
 import io.quest.platform.state.StatePolicies;
@@ -113,9 +115,13 @@ final class SharedSettings {
                         + " (an environment whose data stack, <environment>-data, its deploy role also updates)");
             }
         }
+        java.util.Optional<String> reviewStacks = state.optionalString("reviewStacks");
+        reviewStacks.filter(env -> !environments.contains(env)).ifPresent(env -> state.reject("reviewStacks", env,
+                "is not an environment of quest-platform:accounts; expected one of " + environments
+                        + " (the non-production environment whose account, network and load balancer the review stacks pr-<n> use)"));
         state.rejectUnknown();
         return new StateConfig(noncurrentDays, accessLogDays, readsByEnvironment,
-                dataStacks.stream().filter(environments::contains).toList());
+                dataStacks.stream().filter(environments::contains).toList(), reviewStacks.filter(environments::contains));
     }
 
     /**
@@ -137,7 +143,8 @@ final class SharedSettings {
         }
         StateGrants grants = new StateGrants(new StateObjects(PlatformConfig.NAMESPACE), SharedConfig.SHARED,
                 CiIdentity.previewRoleArn(Partition.of(region), account), deployRoles, reads,
-                Set.copyOf(state.dataStacks().stream().filter(deployRoles::containsKey).toList()));
+                Set.copyOf(state.dataStacks().stream().filter(deployRoles::containsKey).toList()),
+                state.reviewStacks().filter(deployRoles::containsKey).map(env -> new ReviewGrant(ReviewRoles.ciRoleArn(Partition.of(region), account), env)));
         int size = StatePolicies.bucketPolicySize(account, region, grants);
         if (size > StatePolicies.BUCKET_POLICY_LIMIT) {
             ns.problem("accounts", "names " + deployRoles.size() + " environments, for which the state bucket's policy would be "

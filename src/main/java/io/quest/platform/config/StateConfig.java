@@ -18,8 +18,17 @@ import java.util.TreeMap;
  *                              {@code promoteFrom: dev}). Defaults to none
  * @param dataStacks            {@code quest-platform:state.dataStacks}: the environments that have a data stack
  *                              ({@code <environment>-data}), whose state their deploy role also updates. Defaults to none
+ * @param reviewStacks          {@code quest-platform:state.reviewStacks}: the environment whose account hosts the review
+ *                              stacks ({@code pr-<n>}): the shared stack then creates CI's review role, which updates only their
+ *                              state, and the reviewer role in that account. Defaults to none (no review environments)
  */
-public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads, List<String> dataStacks) {
+public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads, List<String> dataStacks,
+                          java.util.Optional<String> reviewStacks) {
+
+    /** A state without review stacks. */
+    public StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads, List<String> dataStacks) {
+        this(noncurrentVersionDays, accessLogDays, reads, dataStacks, java.util.Optional.empty());
+    }
 
     /** A state without data stacks. */
     public StateConfig(int noncurrentVersionDays, int accessLogDays, Map<String, List<String>> reads) {
@@ -36,6 +45,7 @@ public record StateConfig(int noncurrentVersionDays, int accessLogDays, Map<Stri
         reads.forEach((env, stacks) -> copy.put(env, List.copyOf(stacks)));
         reads = Collections.unmodifiableMap(copy);
         dataStacks = List.copyOf(new java.util.TreeSet<>(dataStacks));
+        java.util.Objects.requireNonNull(reviewStacks, "reviewStacks");
     }
 
     /** The defaults: 90 days of old versions, a year of access logs, no reads beyond the shared stack. */

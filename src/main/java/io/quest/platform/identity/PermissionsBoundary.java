@@ -71,6 +71,7 @@ public final class PermissionsBoundary {
                 PlatformRole.PREVIEWER.arn(partition, accountId),
                 PlatformRole.AUDITOR.arn(partition, accountId),
                 PlatformRole.BREAK_GLASS.arn(partition, accountId),
+                PlatformRole.REVIEWER.arn(partition, accountId),
                 partition.iam(accountId, "role/" + bootstrapRole)};
         return PolicyDocument.of(
                 Statement.allow("AllowWithinBoundary")

@@ -17,7 +17,12 @@ public enum PlatformRole {
      * Administrator for emergencies, one-hour sessions: trusted by the break-glass permission set's role in the shared
      * account (MFA at Identity Center sign-in), or without Identity Center by the shared account with MFA.
      */
-    BREAK_GLASS("quest-platform-break-glass");
+    BREAK_GLASS("quest-platform-break-glass"),
+    /**
+     * Applies review stacks ({@code pr-<n>}): reads like the previewer, writes only what a review stack is made of; trusted
+     * only by CI's review role; bounded. Only in the account of the environment that hosts review stacks.
+     */
+    REVIEWER("quest-platform-reviewer");
 
     private final String roleName;
 

@@ -4,6 +4,7 @@ import io.quest.platform.config.ImageSource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ServiceConfig;
 import io.quest.platform.network.Ipv4Cidr;
+import io.quest.platform.state.ReviewGrant;
 import io.quest.platform.state.StateGrants;
 
 import java.util.ArrayList;
@@ -51,6 +52,36 @@ final class PlatformChecks {
         securityServices(configs, problems);
         problems.addAll(promotionProblems(configs));
         problems.addAll(dataStackProblems(configs));
+        problems.addAll(reviewStackProblems(configs));
+        return problems;
+    }
+
+    /**
+     * CI's review role updates the state of every stack named {@code pr-*} and acts through the reviewer role of one
+     * environment's account: so only review stacks may be named so, and a review stack must run in the environment the
+     * shared stack names in {@code state.reviewStacks} (else its first CI deploy fails with AccessDenied).
+     */
+    static List<String> reviewStackProblems(Map<String, PlatformConfig> configs) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> hosting = configs.values().stream().filter(c -> c.shared() != null && c.shared().state() != null)
+                .findFirst().flatMap(c -> c.shared().state().reviewStacks());
+        configs.forEach((stack, config) -> {
+            if (config.review() == null) {
+                if (stack.startsWith(ReviewGrant.STACK_PREFIX)) {
+                    problems.add("stack " + stack + " is a " + config.role().configValue() + " stack named like a review stack; CI's review"
+                            + " role may update every stack named " + ReviewGrant.STACK_PREFIX + "*, so rename it");
+                }
+                return;
+            }
+            if (hosting.isEmpty()) {
+                problems.add("stack " + stack + " is a review stack, but quest-platform:state.reviewStacks of the shared stack names no"
+                        + " environment, so no CI role may deploy it; set it to " + config.environment());
+            } else if (!hosting.get().equals(config.environment())) {
+                problems.add("quest-platform:environment: \"" + config.environment() + "\" of review stack " + stack + " is not the"
+                        + " environment quest-platform:state.reviewStacks of the shared stack names (" + hosting.get() + "), whose"
+                        + " reviewer role deploys review stacks; use " + hosting.get());
+            }
+        });
         return problems;
     }
 

@@ -6,6 +6,7 @@ import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
 import com.pulumi.core.Output;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.ProviderRole;
+import io.quest.platform.identity.PlatformRole;
 
 /**
  * The explicit AWS providers resources are created through. Each is pinned to one account with
@@ -78,9 +79,12 @@ final class Providers {
     private static Provider forEnvironment(PlatformConfig config, SharedOutputs shared, String region, String name) {
         String stack = config.stack().stack();
         boolean previewer = config.providerRole() == ProviderRole.PREVIEWER;
-        Output<String> roleArn = previewer
-                ? shared.previewerRoleArn(config.environment())
-                : shared.deployerRoleArn(config.environment());
+        // The reviewer exists only in the account that hosts review stacks, under its fixed name.
+        Output<String> roleArn = switch (config.providerRole()) {
+            case PREVIEWER -> shared.previewerRoleArn(config.environment());
+            case REVIEWER -> Output.of(PlatformRole.REVIEWER.arn(config.partition(), config.accountId()));
+            case DEPLOYER -> shared.deployerRoleArn(config.environment());
+        };
         return new Provider(name, ProviderArgs.builder()
                 .region(region)
                 .allowedAccountIds(config.accountId())

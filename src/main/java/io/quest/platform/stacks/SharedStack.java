@@ -13,6 +13,8 @@ import io.quest.platform.governance.LogArchive;
 import io.quest.platform.governance.LogArchiveArgs;
 import io.quest.platform.identity.CiIdentity;
 import io.quest.platform.identity.CiIdentityArgs;
+import io.quest.platform.identity.ReviewRoles;
+import io.quest.platform.identity.ReviewRolesArgs;
 import io.quest.platform.identity.CrossAccountRoles;
 import io.quest.platform.identity.ImagePushRoles;
 import io.quest.platform.identity.ImagePushRolesArgs;
@@ -49,6 +51,8 @@ public final class SharedStack {
         var ci = new CiIdentity("ci", new CiIdentityArgs(shared.ciRepository(), config.partition(), shared.members(), config.tags()), inAccount);
 
         Map<String, CrossAccountRoles> roles = new LinkedHashMap<>();
+        Map<String, com.pulumi.aws.Provider> memberProviders = new LinkedHashMap<>();
+        shared.members().forEach((env, account) -> memberProviders.put(env, Providers.forMember(config, env, account)));
         shared.members().forEach((env, account) -> roles.put(env, new CrossAccountRoles(env, new CrossAccountRolesArgs(
                 account,
                 config.accountId(),
@@ -58,7 +62,11 @@ public final class SharedStack {
                 shared.allowedRegions(),
                 shared.bootstrapRole(),
                 config.tags(),
-                shared.access().identityCenter() ? Optional.of(shared.access().region()) : Optional.empty()), ComponentResourceOptions.builder().providers(Providers.forMember(config, env, account)).build())));
+                shared.access().identityCenter() ? Optional.of(shared.access().region()) : Optional.empty()), ComponentResourceOptions.builder().providers(memberProviders.get(env)).build())));
+        // Review environments (pr-<n>) deploy through roles of their own, never through the environment's deployer.
+        Optional<ReviewRoles> review = shared.state().reviewStacks().map(env -> new ReviewRoles("review", new ReviewRolesArgs(
+                ci.githubProviderArn(), shared.ciRepository(), env, shared.members().get(env), config.partition(), config.tags()),
+                roles.get(env).boundaryArn(), memberProviders.get(env), inAccount));
 
         // The archive holds the audit trail of every account: protected and retained in every stack.
         var logArchive = new LogArchive("log-archive", new LogArchiveArgs(
@@ -78,7 +86,8 @@ public final class SharedStack {
                 config.region(),
                 new StateObjects(config.stack().project()),
                 new StateReaders(config.stack().stack(), ci.previewRoleArn(), ci.deployRoleArns(), shared.state().reads(),
-                        java.util.Set.copyOf(shared.state().dataStacks())),
+                        java.util.Set.copyOf(shared.state().dataStacks()), review.map(ReviewRoles::ciRoleArn),
+                        shared.state().reviewStacks()),
                 shared.state().noncurrentVersionDays(),
                 shared.state().accessLogDays(),
                 true,

@@ -98,6 +98,11 @@ public final class StateBackend extends ComponentResource {
                 .policy(Output.tuple(bucket.bucketArn(), grants).applyValue(t -> StatePolicies.deployRolePolicy(t.t1, t.t2, env)
                         .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the state grants of " + env + "'s deploy role").toJson()))
                 .build(), child));
+        args.readers().reviewRoleArn().ifPresent(roleArn -> new RolePolicy(name + "-review", RolePolicyArgs.builder()
+                .role(roleArn.applyValue(StateBackend::roleName))
+                .policy(Output.tuple(bucket.bucketArn(), grants).applyValue(t -> StatePolicies.reviewRolePolicy(t.t1, t.t2)
+                        .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the state grants of the review role").toJson()))
+                .build(), child));
         HardenedBucket logs = bucket.accessLogs().orElseThrow().bucket();
 
         this.bucketName = bucket.bucketName();

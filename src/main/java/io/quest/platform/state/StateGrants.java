@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -21,6 +22,7 @@ import java.util.TreeSet;
  * @param reads          per environment, the other stacks its stack references read ({@code promoteFrom: dev})
  * @param dataStacks     the environments that have a data stack ({@code <environment>-data}), which their deploy role
  *                       updates too
+ * @param review         CI's review role, which updates the review stacks ({@code pr-<n>}); empty without review stacks
  */
 public record StateGrants(
         StateObjects objects,
@@ -28,7 +30,14 @@ public record StateGrants(
         String previewRoleArn,
         Map<String, String> deployRoleArns,
         Map<String, List<String>> reads,
-        java.util.Set<String> dataStacks) {
+        java.util.Set<String> dataStacks,
+        Optional<ReviewGrant> review) {
+
+    /** Grants without review stacks. */
+    public StateGrants(StateObjects objects, String sharedStack, String previewRoleArn, Map<String, String> deployRoleArns,
+                       Map<String, List<String>> reads, java.util.Set<String> dataStacks) {
+        this(objects, sharedStack, previewRoleArn, deployRoleArns, reads, dataStacks, Optional.empty());
+    }
 
     /** Grants for environments without data stacks. */
     public StateGrants(StateObjects objects, String sharedStack, String previewRoleArn, Map<String, String> deployRoleArns,
@@ -60,6 +69,7 @@ public record StateGrants(
                         + deployRoleArns.keySet());
             }
         }
+        Objects.requireNonNull(review, "review");
         if (deployRoleArns.containsKey(sharedStack)) {
             throw new IllegalArgumentException("an environment cannot be named like the shared stack " + sharedStack);
         }
@@ -102,11 +112,17 @@ public record StateGrants(
         return List.copyOf(stacks);
     }
 
-    /** Every CI role: the preview role, then the deploy roles in environment order. */
+    /** The stacks whose state the review role reads without updating: the shared stack and the review environment's, sorted. */
+    public List<String> stacksReadByReview() {
+        return review.map(r -> List.copyOf(new TreeSet<>(List.of(sharedStack, r.environmentStack())))).orElse(List.of());
+    }
+
+    /** Every CI role: the preview role, then the deploy roles in environment order, then the review role. */
     public List<String> ciRoleArns() {
         List<String> all = new ArrayList<>();
         all.add(previewRoleArn);
         all.addAll(deployRoleArns.values());
+        review.ifPresent(r -> all.add(r.roleArn()));
         return List.copyOf(all);
     }
 

@@ -80,6 +80,25 @@ public record StateObjects(String project) {
         return List.of(checkpoint(stack), locksFolder(stack), historyFolder(stack));
     }
 
+    /**
+     * Key patterns of every object an update, destroy or {@code pulumi stack rm} of any review stack
+     * ({@value ReviewGrant#STACK_PREFIX}{@code <n>}) touches: the same four places as {@link #updatePatterns}, for every
+     * stack whose name starts with the prefix.
+     */
+    public List<String> reviewUpdatePatterns() {
+        return List.of(ROOT + "/stacks/" + project + "/" + ReviewGrant.STACK_PREFIX + "*",
+                ROOT + "/history/" + project + "/" + ReviewGrant.STACK_PREFIX + "*",
+                ROOT + "/backups/" + project + "/" + ReviewGrant.STACK_PREFIX + "*",
+                ROOT + "/locks/" + ORGANIZATION + "/" + project + "/" + ReviewGrant.STACK_PREFIX + "*");
+    }
+
+    /** The {@code s3:prefix} patterns ({@code StringLike}) an update of a review stack lists the bucket with. */
+    public List<String> reviewListPatterns() {
+        return List.of(ROOT + "/stacks/" + project + "/" + ReviewGrant.STACK_PREFIX + "*",
+                ROOT + "/locks/" + ORGANIZATION + "/" + project + "/" + ReviewGrant.STACK_PREFIX + "*",
+                ROOT + "/history/" + project + "/" + ReviewGrant.STACK_PREFIX + "*");
+    }
+
     private static String requireName(String name, String what) {
         if (name == null || !name.matches("[A-Za-z0-9_.-]{1,100}")) {
             throw new IllegalArgumentException("a Pulumi " + what + " name is 1 to 100 letters, digits, '_', '.' or '-': " + name);

@@ -108,10 +108,28 @@ public final class StatePolicies {
                     .actions(PUT, DELETE, ABORT_UPLOAD)
                     .notResources(updates.toArray(String[]::new)));
         });
+        grants.review().ifPresent(review -> {
+            Principal reviewer = Principal.aws(review.roleArn());
+            List<String> reads = readable(bucketArn, objects, grants.stacksReadByReview());
+            List<String> updates = objectArns(bucketArn, objects.reviewUpdatePatterns());
+            statements.add(Statement.deny("ReviewReadsNothingElse")
+                    .principal(reviewer)
+                    .actions(GET)
+                    .notResources(Stream.concat(reads.stream(), updates.stream()).toArray(String[]::new)));
+            statements.add(Statement.deny("ReviewWritesNothingElse")
+                    .principal(reviewer)
+                    .actions(PUT, DELETE, ABORT_UPLOAD)
+                    .notResources(updates.toArray(String[]::new)));
+            statements.add(Statement.deny("ReviewListsNothingElse")
+                    .principal(reviewer)
+                    .actions(LIST)
+                    .resources(bucketArn)
+                    .when("StringNotLike", "s3:prefix", reviewListPrefixes(objects, grants)));
+        });
         // One deny for every CI role keeps the policy small: no role lists outside the prefixes some CI role is
-        // allowed (each role's own allowance is narrower).
+        // allowed (each role's own allowance is narrower). The review role's prefixes are patterns, denied above.
         statements.add(Statement.deny("DenyCiListingElsewhere")
-                .principal(principals(grants.ciRoleArns()))
+                .principal(principals(grants.ciRoleArns().stream().filter(arn -> grants.review().map(r -> !r.roleArn().equals(arn)).orElse(true)).toList()))
                 .actions(LIST)
                 .resources(bucketArn)
                 .when("StringNotEquals", "s3:prefix", allListPrefixes(objects, grants)));
@@ -143,16 +161,45 @@ public final class StatePolicies {
     }
 
     /**
+     * The identity policy of CI's review role: it reads the backend's {@code meta.yaml} and the checkpoints of the shared
+     * stack and the review environment's stack; reads, writes and deletes the checkpoints, history, backups and locks of
+     * every review stack ({@code pr-*}); and lists the bucket only with the prefixes the CLI uses for those. The bucket
+     * policy denies it everything else ({@link #bucketPolicy}).
+     */
+    public static PolicyDocument reviewRolePolicy(String bucketArn, StateGrants grants) {
+        StateObjects objects = grants.objects();
+        return PolicyDocument.of(
+                Statement.allow("ReadsState")
+                        .actions(GET)
+                        .resources(readable(bucketArn, objects, grants.stacksReadByReview())),
+                Statement.allow("UpdatesReviewStacksState")
+                        .actions(GET, PUT, DELETE, ABORT_UPLOAD)
+                        .resources(objectArns(bucketArn, objects.reviewUpdatePatterns())),
+                Statement.allow("ListsReviewStacksState")
+                        .actions(LIST)
+                        .resources(bucketArn)
+                        .when("StringLike", "s3:prefix", reviewListPrefixes(objects, grants)));
+    }
+
+    /** What the review role lists with: the checkpoints it reads, and its review stacks' prefixes (as patterns). */
+    private static String[] reviewListPrefixes(StateObjects objects, StateGrants grants) {
+        return Stream.concat(Stream.of(checkpoints(objects, grants.stacksReadByReview())), objects.reviewListPatterns().stream())
+                .toArray(String[]::new);
+    }
+
+    /**
      * The state key's policy. The account administers and uses the key through IAM (without this statement nobody
      * could). Every CI role may decrypt: the stacks' secrets data keys (the {@code encryptedkey} of each stack file)
-     * and, through S3, the state objects it may read. Deploy roles may also make data keys, only through S3 and only
+     * and, through S3, the state objects it may read. Deploy roles (and the review role) may also make data keys, only through S3 and only
      * for the state bucket, to write their state. No CI role may encrypt directly (so none can mint a stack's data
      * key), change, disable or schedule the deletion of the key.
      */
     public static PolicyDocument keyPolicy(String accountId, String region, String bucketArn, StateGrants grants) {
         String viaS3 = "s3." + region + ".amazonaws.com";
         Principal[] ci = principals(grants.ciRoleArns());
-        Principal[] deploy = principals(List.copyOf(grants.deployRoleArns().values()));
+        List<String> writers = new ArrayList<>(grants.deployRoleArns().values());
+        grants.review().ifPresent(r -> writers.add(r.roleArn()));
+        Principal[] deploy = principals(writers);
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(Partition.of(region), accountId)),
                 Statement.allow("CiDecryptsStateAndSecrets")

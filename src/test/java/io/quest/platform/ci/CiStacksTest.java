@@ -62,7 +62,8 @@ class CiStacksTest {
         Map<String, String> outputs = CiStacks.load(Path.of("")).githubOutputs();
         JsonNode matrix = JSON.readTree(outputs.get(CiStacks.MATRIX));
 
-        assertThat(outputs).containsOnlyKeys("matrix", "stacks", "preview-role-arn", "aws-region");
+        assertThat(outputs).containsOnlyKeys("matrix", "stacks", "preview-role-arn", "aws-region", "review-role-arn");
+        assertThat(outputs.get(CiStacks.REVIEW_ROLE_ARN)).isEqualTo("arn:aws:iam::111111111111:role/quest-platform-ci-review");
         assertThat(outputs.values()).noneMatch(v -> v.contains("\n"));
         assertThat(outputs.get(CiStacks.STACKS)).isEqualTo("dev dev-data prod prod-data");
         assertThat(matrix.get("include")).hasSize(4);
@@ -86,9 +87,10 @@ class CiStacksTest {
 
         assertThat(exit).isZero();
         assertThat(JSON.readTree(out.toString(StandardCharsets.UTF_8)).at("/stacks/0/stack").asText()).isEqualTo("dev");
-        assertThat(Files.readAllLines(githubOutput)).hasSize(5).startsWith("earlier=kept")
+        assertThat(Files.readAllLines(githubOutput)).hasSize(6).startsWith("earlier=kept")
                 .anyMatch(line -> line.startsWith("matrix={\"include\":[{\"stack\":\"dev\","))
-                .contains("stacks=dev dev-data prod prod-data", "preview-role-arn=arn:aws:iam::111111111111:role/quest-platform-ci-preview", "aws-region=eu-west-1");
+                .contains("stacks=dev dev-data prod prod-data", "preview-role-arn=arn:aws:iam::111111111111:role/quest-platform-ci-preview", "aws-region=eu-west-1",
+                        "review-role-arn=arn:aws:iam::111111111111:role/quest-platform-ci-review");
     }
 
     @Test

@@ -68,7 +68,7 @@ class WorkflowSupplyChainTest {
                 }
             }
         }
-        assertThat(references).isEqualTo(22);
+        assertThat(references).isEqualTo(36);
         assertThat(used).containsExactlyInAnyOrderElementsOf(pins.keySet());
     }
 
@@ -86,7 +86,7 @@ class WorkflowSupplyChainTest {
                 }
             }
         }
-        assertThat(versions).hasSize(2).containsOnly("3.259.0");
+        assertThat(versions).hasSize(4).containsOnly("3.259.0");
     }
 
     @Test
@@ -106,7 +106,25 @@ class WorkflowSupplyChainTest {
                 Map.entry("image.yml job image", Map.of("contents", "read", "id-token", "write")),
                 Map.entry("preview.yml job test", Map.of("contents", "read")),
                 Map.entry("preview.yml job preview", Map.of("contents", "read", "id-token", "write")),
-                Map.entry("preview.yml job comment", Map.of("pull-requests", "write")));
+                Map.entry("preview.yml job comment", Map.of("pull-requests", "write")),
+                Map.entry("review.yml job build", Map.of("contents", "read")),
+                Map.entry("review.yml job deploy", Map.of("contents", "read", "id-token", "write")),
+                Map.entry("review.yml job destroy", Map.of("contents", "read", "id-token", "write")),
+                Map.entry("review.yml job comment", Map.of("pull-requests", "write")));
+    }
+
+    @Test
+    void the_review_comment_job_runs_no_code_and_review_runs_never_cancel_each_other() {
+        WorkflowJob comment = workflow("review.yml").job("comment");
+        assertThat(comment.steps()).hasSize(1).allSatisfy(step -> assertThat(step.has("run")).isFalse());
+        assertThat(comment.stepsUsing("actions/checkout@")).isEmpty();
+
+        JsonNode concurrency = workflow("review.yml").root().path("concurrency");
+        assertThat(concurrency.path("group").asText()).isEqualTo("review-${{ github.event.pull_request.number }}");
+        assertThat(concurrency.path("cancel-in-progress").asBoolean(true)).isFalse();
+        // A closed pull request's stack is destroyed by the base branch's code.
+        assertThat(workflow("review.yml").job("destroy").stepsUsing("actions/checkout@").get(0).path("with").path("ref").asText())
+                .isEqualTo("${{ github.base_ref }}");
     }
 
     @Test

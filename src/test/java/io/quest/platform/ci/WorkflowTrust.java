@@ -185,10 +185,17 @@ final class WorkflowTrust {
     private Intent intent(WorkflowJob job, JobContext ctx, String where) {
         List<JsonNode> deploys = job.stepsRunning("quest-platform.jar deploy");
         List<JsonNode> previews = job.stepsRunning("pulumi preview");
-        if (deploys.size() + previews.size() != 1) {
+        List<JsonNode> reviews = new ArrayList<>(job.stepsRunning("pulumi up"));
+        reviews.addAll(job.stepsRunning("pulumi destroy"));
+        if (deploys.size() + previews.size() + reviews.size() != 1) {
             problems.add(where + " asks for an OIDC token but runs " + deploys.size() + " deploy and " + previews.size()
-                    + " preview steps; a job that asks for a token deploys one stack or previews stacks, nothing else");
+                    + " preview steps" + (reviews.isEmpty() ? "" : " and " + reviews.size() + " review stack steps")
+                    + "; a job that asks for a token deploys one stack or previews stacks, nothing else"
+                    + (reviews.isEmpty() ? "" : " (or brings up or destroys its pull request's review stack)"));
             return null;
+        }
+        if (!reviews.isEmpty()) {
+            return reviewIntent(job, where, reviews.get(0));
         }
         boolean deploy = !deploys.isEmpty();
         JsonNode step = deploy ? deploys.get(0) : previews.get(0);
@@ -224,8 +231,44 @@ final class WorkflowTrust {
                 (deploy ? ProviderRole.DEPLOYER : ProviderRole.PREVIEWER).configValue(), step);
     }
 
-    /** Every stack CI deploys is deployed by exactly one job instance and previewed by a pull-request job. */
+    /** The subject-free form of a review job's stack: its pull request's, which GitHub fills in. */
+    static final String REVIEW_STACK = "pr-${{ github.event.pull_request.number }}";
+
+    /**
+     * A job that brings up or destroys its pull request's review stack ({@code STACK: pr-${{ github.event.pull_request.number }}},
+     * {@code --stack "$STACK"}) needs the one role that may assume exactly the reviewer of the account review stacks run in.
+     */
+    private Intent reviewIntent(WorkflowJob job, String where, JsonNode step) {
+        String run = step.path("run").asText();
+        String stack = stepEnv(job, step).getOrDefault("STACK", "");
+        if (!stack.equals(REVIEW_STACK) || !run.contains("--stack \"$STACK\"")) {
+            problems.add(where + ": cannot tell which stack its step runs for; expected STACK: " + REVIEW_STACK + " and --stack \"$STACK\"");
+            return null;
+        }
+        if (ci.review().isEmpty()) {
+            problems.add(where + " runs a review stack, but the shared stack names no quest-platform:state.reviewStacks, so no role may");
+            return null;
+        }
+        CiStack review = ci.review().get();
+        boolean destroy = run.contains("pulumi destroy");
+        return new Intent(destroy ? "review-destroy" : "review-deploy", (destroy ? "destroying" : "bringing up") + " a review stack",
+                List.of(review.stack()), Set.of(PlatformRole.REVIEWER.arn(Partition.of(review.region()), review.account())), ProviderRole.REVIEWER.configValue(), step);
+    }
+
+    /**
+     * Every stack CI deploys is deployed by exactly one job instance and previewed by a pull-request job; with review
+     * stacks, one job brings them up and one destroys them.
+     */
     private void coverage() {
+        ci.review().ifPresent(review -> {
+            for (String kind : List.of("review-deploy", "review-destroy")) {
+                long jobs = grants.stream().filter(g -> g.does().equals(kind)).count();
+                if (jobs != 1) {
+                    problems.add("review stacks are " + (kind.equals("review-deploy") ? "brought up" : "destroyed") + " by " + jobs
+                            + " job instances that pass the trust check; expected 1");
+                }
+            }
+        });
         for (CiStack stack : ci.stacks()) {
             long deployed = grants.stream().filter(g -> g.does().equals("deploy") && g.stacks().contains(stack.stack())).count();
             long previewed = grants.stream().filter(g -> g.does().equals("preview") && g.stacks().contains(stack.stack())).count();

@@ -67,7 +67,54 @@ class WorkflowTrustTest {
                         tuple("deploy.yml job deploy", REPO + ":environment:dev", ROLES + "quest-platform-ci-deploy-dev"),
                         tuple("deploy.yml job deploy", REPO + ":environment:prod", ROLES + "quest-platform-ci-deploy-prod"),
                         tuple("deploy.yml job deploy", REPO + ":environment:prod", ROLES + "quest-platform-ci-deploy-prod"),
-                        tuple("preview.yml job preview", REPO + ":pull_request", ROLES + "quest-platform-ci-preview"));
+                        tuple("preview.yml job preview", REPO + ":pull_request", ROLES + "quest-platform-ci-preview"),
+                        // review stacks: brought up and destroyed in the review environment, with CI's review role
+                        tuple("review.yml job deploy", REPO + ":environment:review", ROLES + "quest-platform-ci-review"),
+                        tuple("review.yml job destroy", REPO + ":environment:review", ROLES + "quest-platform-ci-review"));
+    }
+
+    private static final String REVIEW_ENVIRONMENT = "    environment: review      # the OIDC subject";
+
+    @Test
+    void a_review_job_without_its_environment_presents_the_pull_request_subject_whose_role_cannot_reach_the_reviewer() throws IOException {
+        WorkflowTrust trust = WorkflowTrust.check(changed("review.yml", REVIEW_ENVIRONMENT, "    # no environment; the OIDC subject"), ci, plan);
+
+        assertThat(trust.problems()).anyMatch(p -> p.startsWith("review.yml job deploy presents the subject " + REPO + ":pull_request,"
+                + " trusted by quest-platform-ci-preview, which may assume [") && p.endsWith("bringing up a review stack needs exactly"
+                + " [arn:aws:iam::222222222222:role/quest-platform-reviewer] (quest-platform-ci-review)"));
+    }
+
+    @Test
+    void a_review_job_in_devs_environment_would_get_devs_deploy_role_which_cannot_reach_the_reviewer() throws IOException {
+        WorkflowTrust trust = WorkflowTrust.check(changed("review.yml", REVIEW_ENVIRONMENT, "    environment: dev      # the OIDC subject"), ci, plan);
+
+        assertThat(trust.problems()).contains("review.yml job deploy presents the subject " + REPO + ":environment:dev, trusted by"
+                + " quest-platform-ci-deploy-dev, which may assume [arn:aws:iam::222222222222:role/quest-platform-deployer]; bringing up a"
+                + " review stack needs exactly [arn:aws:iam::222222222222:role/quest-platform-reviewer] (quest-platform-ci-review)");
+    }
+
+    @Test
+    void a_review_job_without_the_reviewer_switch_would_ask_for_the_deployer() throws IOException {
+        WorkflowTrust trust = WorkflowTrust.check(changed("review.yml",
+                "          QUEST_PLATFORM_PROVIDER_ROLE: reviewer   # the stack's provider assumes dev's reviewer\n", ""), ci, plan);
+
+        assertThat(trust.problems()).containsExactly("review.yml job deploy bringing up a review stack with QUEST_PLATFORM_PROVIDER_ROLE=\"\";"
+                + " expected \"reviewer\", so that each stack's provider assumes its account's reviewer");
+    }
+
+    @Test
+    void the_review_role_is_the_only_role_that_trusts_the_review_environment_and_the_preview_role_does_not() {
+        WorkflowTrust trust = WorkflowTrust.check(workflows(), ci, plan);
+
+        assertThat(trust.grants()).filteredOn(g -> g.subject().endsWith(":environment:review"))
+                .extracting(WorkflowTrust.Grant::roleArn).containsOnly(ROLES + "quest-platform-ci-review");
+        assertThat(trust.grants()).filteredOn(g -> g.roleArn().endsWith("quest-platform-ci-review"))
+                .extracting(WorkflowTrust.Grant::subject).containsOnly(REPO + ":environment:review");
+        assertThat(ci.review()).hasValueSatisfying(r -> {
+            assertThat(r.account()).isEqualTo("222222222222");
+            assertThat(r.environment()).isEqualTo("dev");
+        });
+        assertThat(ci.stacks()).extracting(CiStack::stack).noneMatch(s -> s.startsWith("pr-"));
     }
 
     @Test

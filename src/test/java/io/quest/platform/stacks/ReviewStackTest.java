@@ -166,6 +166,35 @@ class ReviewStackTest {
     }
 
     @Test
+    void refuses_a_review_stack_no_ci_role_may_deploy_and_other_stacks_named_like_review_stacks() {
+        Map<String, String> files = new LinkedHashMap<>(PlanFixture.repositoryStackFiles());
+        files.put("shared", files.get("shared").replace("    reviewStacks: dev\n", ""));
+        files.put("pr-42", REVIEW_42);
+        files.put("pr-tools", files.get("dev").replace("10.10.0.0/16", "10.40.0.0/16") + "  quest-platform:role: environment\n");
+
+        String message = PlanFixture.failure(files);
+
+        assertThat(message).contains("stack pr-42 is a review stack, but quest-platform:state.reviewStacks of the shared stack names no"
+                        + " environment, so no CI role may deploy it; set it to dev",
+                "stack pr-tools is a environment stack named like a review stack; CI's review role may update every stack named pr-*,"
+                        + " so rename it");
+    }
+
+    @Test
+    void a_review_stack_deploys_as_devs_deployer_unless_the_run_asks_for_the_reviewer_which_only_review_stacks_may() {
+        PlannedResource provider = review.resources().stream().filter(r -> r.type().equals("pulumi:providers:aws")).findFirst().orElseThrow();
+        assertThat(String.valueOf(provider.input("assumeRole"))).contains("arn:aws:iam::222222222222:role/quest-platform-deployer");
+
+        Map<String, String> files = new LinkedHashMap<>(PlanFixture.repositoryStackFiles());
+        files.put("pr-42", REVIEW_42);
+        var project = PlanFixture.project(files);
+        var reviewer = Map.of("QUEST_PLATFORM_PROVIDER_ROLE", "reviewer");
+        String message = org.assertj.core.api.Assertions.catchThrowable(() -> io.quest.platform.plan.Platform.load(project, reviewer)).getMessage();
+        assertThat(message).contains("stack dev has", "QUEST_PLATFORM_PROVIDER_ROLE: \"reviewer\" applies only to review stacks (pr-<n>)")
+                .doesNotContain("stack pr-42 has");
+    }
+
+    @Test
     void refuses_a_review_stack_with_a_network_tls_or_a_mismatched_number() {
         Map<String, String> files = new LinkedHashMap<>(PlanFixture.repositoryStackFiles());
         files.put("pr-42", REVIEW_42.replace("pullRequest: 42", "pullRequest: 43")

@@ -68,6 +68,7 @@ final class PolicySimulator {
             case "StringNotEquals" -> value == null || !expected.contains(value);
             case "StringNotEqualsIfExists" -> value == null || !expected.contains(value);
             case "StringLike", "ArnLike" -> value != null && expected.stream().anyMatch(e -> glob(e, value, false));
+            case "StringNotLike" -> value == null || expected.stream().noneMatch(e -> glob(e, value, false));
             case "Bool" -> value != null && expected.contains(value);
             case "Null" -> expected.contains(String.valueOf(value == null));
             default -> throw new IllegalArgumentException("condition operator not modelled: " + c.test());
