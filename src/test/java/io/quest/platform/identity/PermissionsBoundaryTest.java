@@ -43,6 +43,7 @@ class PermissionsBoundaryTest {
                 "arn:aws:iam::222222222222:role/quest-platform-previewer",
                 "arn:aws:iam::222222222222:role/quest-platform-auditor",
                 "arn:aws:iam::222222222222:role/quest-platform-break-glass",
+                "arn:aws:iam::222222222222:role/quest-platform-reviewer",
                 "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole");
         assertThat(deny.actions()).contains("iam:UpdateAssumeRolePolicy", "iam:AttachRolePolicy", "iam:PutRolePolicy", "iam:DeleteRole",
                 "iam:DeleteRolePermissionsBoundary");
