@@ -112,6 +112,6 @@ class EnvironmentProvidersTest {
         assertThatThrownBy(() -> new PlanEngine(line -> { }, Map.of(ProviderRole.VARIABLE, "admin")).plan(Project.load(Path.of("")), List.of("dev")))
                 .isInstanceOf(PlanException.class)
                 .hasMessageContaining("stack dev has a configuration problem:\n  QUEST_PLATFORM_PROVIDER_ROLE: \"admin\" is not one of"
-                        + " deployer, previewer (the environment variable choosing the role an environment's AWS provider assumes)");
+                        + " deployer, previewer, reviewer (the environment variable choosing the role an environment's AWS provider assumes)");
     }
 }
