@@ -104,7 +104,8 @@ class StateBackendTest {
         @SuppressWarnings("unchecked")
         Map<String, String> deploy = (Map<String, String>) shared.outputs().get("ciDeployRoleArns");
         StateGrants grants = new StateGrants(new StateObjects("quest-platform"), "shared",
-                (String) shared.outputs().get("ciPreviewRoleArn"), deploy, Map.of("prod", List.of("dev")), java.util.Set.of("dev", "prod"));
+                (String) shared.outputs().get("ciPreviewRoleArn"), deploy, Map.of("prod", List.of("dev")), java.util.Set.of("dev", "prod"),
+                java.util.Optional.of(new ReviewGrant("arn:aws:iam::111111111111:role/quest-platform-ci-review", "dev")));
         String bucketArn = "arn:aws:s3:::" + bucket.id();
         PlannedResource policy = shared.named("state-policy");
 
@@ -115,7 +116,8 @@ class StateBackendTest {
         assertThat(policy.dependencies()).as("applied after the public access block").contains(shared.named("state-public-access").urn());
         assertThat(deploy).containsOnlyKeys("dev", "prod");
         assertThat(policy.dependencies()).as("the roles exist before a policy names them")
-                .contains(shared.named("ci-preview").urn(), shared.named("ci-deploy-dev").urn(), shared.named("ci-deploy-prod").urn());
+                .contains(shared.named("ci-preview").urn(), shared.named("ci-deploy-dev").urn(), shared.named("ci-deploy-prod").urn(),
+                        shared.named("review-ci").urn());
     }
 
     @Test
