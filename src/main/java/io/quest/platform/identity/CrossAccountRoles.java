@@ -52,7 +52,7 @@ public final class CrossAccountRoles extends ComponentResource {
         var deployer = new Role(name + "-deployer", RoleArgs.builder()
                 .name(PlatformRole.DEPLOYER.roleName())
                 .description("Applies the " + name + " stack; bounded by " + PlatformRole.BOUNDARY_POLICY)
-                .assumeRolePolicy(args.ciDeployRoleArn().applyValue(ci -> trust(RolePolicies.deployerTrust(ci, args.partition(), shared))))
+                .assumeRolePolicy(args.ciDeployRoleArn().applyValue(ci -> trust(RolePolicies.deployerTrust(ci, args.partition(), shared, args.identityCenterRegion()))))
                 .permissionsBoundary(boundary.arn())
                 .maxSessionDuration(3600)
                 .tags(tags.named(name + "-deployer"))
@@ -75,7 +75,7 @@ public final class CrossAccountRoles extends ComponentResource {
         var auditor = new Role(name + "-auditor", RoleArgs.builder()
                 .name(PlatformRole.AUDITOR.roleName())
                 .description("Security review of " + name + " from the security account")
-                .assumeRolePolicy(trust(RolePolicies.auditorTrust(args.partition(), shared)))
+                .assumeRolePolicy(trust(RolePolicies.auditorTrust(args.partition(), shared, args.identityCenterRegion())))
                 .maxSessionDuration(3600)
                 .tags(tags.named(name + "-auditor"))
                 .build(), child);

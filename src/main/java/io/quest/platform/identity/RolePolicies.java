@@ -6,6 +6,7 @@ import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Trust and permission policies of the CI roles and the cross-account roles, as data. */
 public final class RolePolicies {
@@ -24,13 +25,32 @@ public final class RolePolicies {
     }
 
     /**
-     * The deployer: the environment's CI deploy role, and the shared account, whose own IAM decides which
-     * of its administrators may assume it (for the first deployment, before CI exists).
+     * The deployer: the environment's CI deploy role, named by its ARN, and the shared account's administrators (for the
+     * first deployment, before CI runs): with IAM Identity Center, only the role of its administrator permission set in the
+     * shared account; without it, IAM principals of the shared account that signed in with MFA, as break-glass asks.
+     *
+     * <p>A role ARN in {@code Principal} must name a role that exists when the policy is saved, and IAM stores it as that
+     * role's unique ID: a role deleted and made again no longer matches, and a role that does not exist yet is refused with
+     * "Invalid principal in policy" (IAM User Guide, "AWS JSON policy elements: Principal", IAM role principals,
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html; AWS re:Post
+     * https://repost.aws/knowledge-center/iam-trust-policy-error; both read 2026-12-02). The CI deploy role is created
+     * by the shared stack before this policy, whose ARN comes from it, so it is named. A permission set's role is created
+     * by Identity Center when the set is assigned, after this policy may be written, and made again with a new ID and
+     * suffix when it is reassigned: it is matched by {@code aws:PrincipalArn} (wildcards allowed, compared at request
+     * time) under the shared account's principal ({@link #identityCenterRoleArns}).
+     *
+     * @param identityCenterRegion the region of the Identity Center instance people come through; empty without one
      */
-    public static PolicyDocument deployerTrust(String ciDeployRoleArn, Partition partition, String sharedAccount) {
+    public static PolicyDocument deployerTrust(String ciDeployRoleArn, Partition partition, String sharedAccount,
+                                               Optional<String> identityCenterRegion) {
         return PolicyDocument.of(
                 Statement.trust("CiDeployRole", Principal.aws(ciDeployRoleArn)),
-                Statement.trust("SharedAccountAdministrators", Principal.account(partition, sharedAccount)));
+                people("SharedAccountAdministrators", partition, sharedAccount, identityCenterRegion, AccessRole.ADMINISTRATOR));
+    }
+
+    /** The deployer, as before Identity Center: the CI deploy role, and IAM principals of the shared account with MFA. */
+    public static PolicyDocument deployerTrust(String ciDeployRoleArn, Partition partition, String sharedAccount) {
+        return deployerTrust(ciDeployRoleArn, partition, sharedAccount, Optional.empty());
     }
 
     /** The previewer: only the CI preview role. */
@@ -40,9 +60,31 @@ public final class RolePolicies {
                 .actions("sts:AssumeRole"));
     }
 
-    /** The auditor: the shared (security) account, through its own IAM. */
+    /**
+     * The auditor: with IAM Identity Center, only the role of its security-auditor permission set in the shared (security)
+     * account ({@code aws:PrincipalArn}, as for the deployer); without it, IAM principals of that account that signed in
+     * with MFA. Never the whole account, never CI.
+     */
+    public static PolicyDocument auditorTrust(Partition partition, String sharedAccount, Optional<String> identityCenterRegion) {
+        return PolicyDocument.of(people("SecurityAccount", partition, sharedAccount, identityCenterRegion, AccessRole.SECURITY_AUDITOR));
+    }
+
+    /** The auditor without Identity Center. */
     public static PolicyDocument auditorTrust(Partition partition, String sharedAccount) {
-        return PolicyDocument.of(Statement.trust("SecurityAccount", Principal.account(partition, sharedAccount)));
+        return auditorTrust(partition, sharedAccount, Optional.empty());
+    }
+
+    /**
+     * People of the shared account: the role Identity Center provisions there for {@code role}'s permission set, or,
+     * without Identity Center, principals of the account whose session was made with MFA (no CI or service role has one).
+     */
+    private static Statement people(String sid, Partition partition, String sharedAccount, Optional<String> identityCenterRegion,
+                                    AccessRole role) {
+        var statement = Statement.trust(sid, Principal.account(partition, sharedAccount));
+        return identityCenterRegion
+                .map(region -> statement.when("ArnLike", "aws:PrincipalArn",
+                        identityCenterRoleArns(partition, sharedAccount, region, role.permissionSetName()).toArray(String[]::new)))
+                .orElseGet(() -> statement.when("Bool", "aws:MultiFactorAuthPresent", "true"));
     }
 
     /**

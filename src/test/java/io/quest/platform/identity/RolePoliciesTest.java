@@ -7,6 +7,7 @@ import io.quest.platform.iam.Statement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +18,20 @@ class RolePoliciesTest {
     private static final String CI_PREVIEW = "arn:aws:iam::111111111111:role/quest-platform-ci-preview";
 
     @Test
-    void the_deployer_trusts_its_environments_ci_deploy_role_and_the_shared_account_only() {
-        PolicyDocument trust = RolePolicies.deployerTrust(CI_DEPLOY_DEV, Partition.AWS, "111111111111");
+    void the_deployer_trusts_its_environments_ci_deploy_role_by_arn_and_the_administrator_permission_set_s_role_only() {
+        PolicyDocument trust = RolePolicies.deployerTrust(CI_DEPLOY_DEV, Partition.AWS, "111111111111", Optional.of("eu-west-1"));
 
         assertThat(trust.statements()).flatExtracting(Statement::principals)
                 .containsExactly(Principal.aws(CI_DEPLOY_DEV), Principal.account(Partition.AWS, "111111111111"));
+        assertThat(trust.statement("CiDeployRole").conditions()).isEmpty();
+        assertThat(trust.statement("SharedAccountAdministrators").condition("ArnLike", "aws:PrincipalArn")).containsExactly(
+                "arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_quest-administrator_*",
+                "arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_quest-administrator_*");
         assertThat(trust.statements()).flatExtracting(Statement::actions).containsOnly("sts:AssumeRole");
         assertThat(trust.toJson()).doesNotContain("ci-preview").doesNotContain("ci-deploy-prod").doesNotContain("\"*\"");
+        // Without Identity Center: principals of the shared account that signed in with MFA, which no CI role has.
+        assertThat(RolePolicies.deployerTrust(CI_DEPLOY_DEV, Partition.AWS, "111111111111").statement("SharedAccountAdministrators")
+                .condition("Bool", "aws:MultiFactorAuthPresent")).containsExactly("true");
     }
 
     @Test
@@ -37,9 +45,14 @@ class RolePoliciesTest {
     }
 
     @Test
-    void the_auditor_trusts_the_security_account() {
-        assertThat(RolePolicies.auditorTrust(Partition.AWS, "111111111111").statements()).flatExtracting(Statement::principals)
-                .containsExactly(Principal.account(Partition.AWS, "111111111111"));
+    void the_auditor_trusts_the_security_auditor_permission_set_s_role_only() {
+        PolicyDocument trust = RolePolicies.auditorTrust(Partition.AWS, "111111111111", Optional.of("eu-west-1"));
+        assertThat(trust.statements()).flatExtracting(Statement::principals).containsExactly(Principal.account(Partition.AWS, "111111111111"));
+        assertThat(trust.statement("SecurityAccount").condition("ArnLike", "aws:PrincipalArn")).containsExactly(
+                "arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_quest-security-auditor_*",
+                "arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_quest-security-auditor_*");
+        assertThat(RolePolicies.auditorTrust(Partition.AWS, "111111111111").statement("SecurityAccount")
+                .condition("Bool", "aws:MultiFactorAuthPresent")).containsExactly("true");
     }
 
     @Test
