@@ -129,7 +129,7 @@ public final class CertificateRenewal extends ComponentResource {
                 .build(), child);
         new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(executionRole.name())
-                .policy(logs.logGroup().arn().applyValue(arn -> CertificateRenewalPolicies.executionPolicy(acme.ecrRepositoryArn(), arn)
+                .policy(logs.logGroup().arn().applyValue(arn -> WebServicePolicies.executionPolicy(acme.ecrRepositoryArn(), arn, List.of(), List.of())
                         .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the renewal execution policy").toJson()))
                 .build(), child);
         var taskRole = new Role(name + "-task", RoleArgs.builder()

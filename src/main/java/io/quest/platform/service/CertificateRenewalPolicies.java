@@ -5,11 +5,9 @@ import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** The IAM documents of a {@link CertificateRenewal}: what the job may do, and who may start it. */
@@ -71,21 +69,6 @@ final class CertificateRenewalPolicies {
                         .actions("cloudwatch:PutMetricData")
                         .resources("*")
                         .when("StringEquals", "cloudwatch:namespace", CertificateRenewal.METRIC_NAMESPACE));
-    }
-
-    /** ECS starts the job's container with this: its image (when in ECR) and its log group, nothing else. */
-    static PolicyDocument executionPolicy(Optional<String> repositoryArn, String logGroupArn) {
-        List<Statement> statements = new ArrayList<>();
-        repositoryArn.ifPresent(repo -> {
-            statements.add(Statement.allow("RegistryLogin").actions("ecr:GetAuthorizationToken").resources("*"));
-            statements.add(Statement.allow("PullImage")
-                    .actions("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
-                    .resources(repo));
-        });
-        statements.add(Statement.allow("WriteLogs")
-                .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(logGroupArn + ":log-stream:*"));
-        return new PolicyDocument(statements);
     }
 
     /**

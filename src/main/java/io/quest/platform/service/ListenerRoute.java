@@ -5,12 +5,10 @@ import com.pulumi.aws.lb.ListenerCertificateArgs;
 import com.pulumi.aws.lb.ListenerRule;
 import com.pulumi.aws.lb.ListenerRuleArgs;
 import com.pulumi.aws.lb.TargetGroup;
-import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionHostHeaderArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleConditionPathPatternArgs;
-import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.route53.Record;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
@@ -55,24 +53,8 @@ public final class ListenerRoute extends ComponentResource implements TrafficSou
         var lb = args.loadBalancer();
         var routing = args.routing();
 
-        var targetGroup = new TargetGroup(name + "-tg", TargetGroupArgs.builder()
-                .vpcId(args.vpcId())
-                .targetType("ip")
-                .protocol("HTTP")
-                .port(args.containerPort())
-                .deregistrationDelay(args.deregistrationDelaySeconds())
-                .healthCheck(TargetGroupHealthCheckArgs.builder()
-                        .enabled(true)
-                        .protocol("HTTP")
-                        .path(args.healthCheckPath())
-                        .matcher("200-399")
-                        .interval(15)
-                        .timeout(5)
-                        .healthyThreshold(2)
-                        .unhealthyThreshold(3)
-                        .build())
-                .tags(tags.named(name + "-tg"))
-                .build(), child);
+        var targetGroup = new TargetGroup(name + "-tg", TaskTargetGroup.args(name + "-tg", args.vpcId(), args.containerPort(),
+                args.deregistrationDelaySeconds(), args.healthCheckPath(), tags), child);
 
         ListenerRuleConditionArgs condition;
         if (routing.hostName().isPresent()) {

@@ -5,11 +5,9 @@ import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.TargetGroup;
-import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
-import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.route53.Record;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
@@ -103,24 +101,8 @@ public final class LoadBalancer extends ComponentResource implements TrafficSour
                 .tags(tags.named(name + "-alb"))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(logs.policy()).build());
 
-        var targetGroup = new TargetGroup(name + "-tg", TargetGroupArgs.builder()
-                .vpcId(args.vpcId())
-                .targetType("ip")
-                .protocol("HTTP")
-                .port(args.containerPort())
-                .deregistrationDelay(args.deregistrationDelaySeconds())
-                .healthCheck(TargetGroupHealthCheckArgs.builder()
-                        .enabled(true)
-                        .protocol("HTTP")
-                        .path(args.healthCheckPath())
-                        .matcher("200-399")
-                        .interval(15)
-                        .timeout(5)
-                        .healthyThreshold(2)
-                        .unhealthyThreshold(3)
-                        .build())
-                .tags(tags.named(name + "-tg"))
-                .build(), child);
+        var targetGroup = new TargetGroup(name + "-tg", TaskTargetGroup.args(name + "-tg", args.vpcId(), args.containerPort(),
+                args.deregistrationDelaySeconds(), args.healthCheckPath(), tags), child);
 
         var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
         if (args.tlsMode() == TlsMode.NONE) {
