@@ -87,7 +87,10 @@ public final class NetworkAcls {
         return reasons;
     }
 
-    /** The allow entries through which the internet reaches the TCP port, in rule order after earlier denies. */
+    /**
+     * The allow entries through which the internet reaches the TCP port, in rule order after earlier denies: those that
+     * reach a public address, when all allowed sources together are the internet.
+     */
     private static List<Entry> allowing(List<Entry> entries, int port) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt(Entry::ruleNo));
@@ -103,8 +106,9 @@ public final class NetworkAcls {
             AddressSet before = denied.getOrDefault(family, AddressSet.empty(family));
             if (entry.allow()) {
                 AddressSet reaches = source.get().minus(before);
-                if (!reaches.isEmpty()) {
-                    allowed.merge(family, reaches, AddressSet::union);
+                allowed.merge(family, reaches, AddressSet::union);
+                if (Internet.holdsPublicAddresses(reaches)) {
+                    // An entry that reaches only private addresses (the VPC's own range) takes no part in an opening.
                     through.add(entry);
                 }
             } else {

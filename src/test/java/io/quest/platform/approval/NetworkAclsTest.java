@@ -87,4 +87,19 @@ class NetworkAclsTest {
         assertThat(NetworkAcls.openings(List.of(rule(Operation.CREATE, "vpc", 100, "allow", "tcp", 22, 22, "10.10.0.0/16")))).isEmpty();
         assertThat(NetworkAcls.openings(List.of(rule(Operation.UPDATE, "ssh", 100, "allow", "tcp", 22, 22, "0.0.0.0/0")))).isEmpty();
     }
+
+    @Test
+    void theVpcsOwnRangeTakesNoPartInAnInternetOpening() {
+        // The adopted default ACL's shape: everything from the VPC, the return range from anywhere. The VPC's entry reaches
+        // no public address, so it neither makes the return range a block nor shows among the sources.
+        List<ResourceChange> changes = List.of(
+                rule(Operation.CREATE, "vpc", 100, "allow", "-1", 0, 0, "10.10.0.0/16"),
+                rule(Operation.CREATE, "ephemeral", 140, "allow", "tcp", 1024, 65535, "0.0.0.0/0"));
+
+        List<Reason> reasons = reasonsOf(changes, "ephemeral");
+        assertThat(reasons).hasSize(3).allSatisfy(r -> assertThat(r.decision()).isEqualTo(Decision.NEEDS_APPROVAL));
+        assertThat(reasons.get(0).text()).isEqualTo("opens tcp 3389 (RDP) from 0.0.0.0/0 in network ACL acl-0a1b2c3d4e5f60718"
+                + " through the return-traffic range 1024-65535; check that security groups keep RDP closed");
+        assertThat(reasonsOf(changes, "vpc")).isEmpty();
+    }
 }
