@@ -72,7 +72,15 @@ public enum Price {
     /** Amazon RDS: gp3 storage, Single-AZ, per GB-month. */
     RDS_GP3_GB_MONTH("rds-gp3-gb-month", "GB-month"),
     /** AWS Secrets Manager: one secret, per month (RDS's managed master secret is one). */
-    SECRET_MONTH("secretsmanager-secret-month", "secret-month");
+    SECRET_MONTH("secretsmanager-secret-month", "secret-month"),
+    /** Amazon Data Firehose: Direct PUT ingestion, per GB (first 500 TB a month, in 5 KB record increments). */
+    FIREHOSE_INGEST_GB("firehose-ingest-gb", "GB"),
+    /** Amazon Data Firehose: dynamic partitioning, per GB delivered to S3. */
+    FIREHOSE_PARTITIONING_GB("firehose-partitioning-gb", "GB"),
+    /** Amazon Data Firehose: dynamic partitioning, per 1,000 S3 objects delivered. */
+    FIREHOSE_PARTITIONING_THOUSAND_OBJECTS("firehose-partitioning-thousand-objects", "1,000 objects"),
+    /** Amazon S3 Standard: storage, per GB-month (first 50 TB). */
+    S3_STANDARD_GB_MONTH("s3-standard-gb-month", "GB-month");
 
     private final String key;
     private final String unit;

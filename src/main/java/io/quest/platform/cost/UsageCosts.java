@@ -30,6 +30,7 @@ final class UsageCosts {
                 "NAT gateway data processed", nat.urn(), u.natGbPerMonth(), Price.NAT_GATEWAY_GB, CostKind.USAGE,
                 Pricer.fmt(u.natGbPerMonth()) + " GB a month through the NAT gateways (natGbPerMonth)")));
         logs(plan, u, p, free, items);
+        LogArchiveCosts.items(plan, u, p, items);
         first(plan, "aws:cfg/recorder:Recorder").ifPresent(recorder -> {
             items.add(p.item("AWS Config configuration items", recorder.urn(), u.configItemsPerMonth(), Price.CONFIG_ITEM, CostKind.USAGE,
                     Pricer.fmt(u.configItemsPerMonth()) + " items recorded a month (configItemsPerMonth)"));

@@ -59,6 +59,7 @@ public final class Network extends ComponentResource {
     private final Output<List<String>> publicSubnetIds;
     private final Output<List<String>> privateSubnetIds;
     private final Output<List<String>> isolatedSubnetIds;
+    private final Output<String> flowLogGroupName;
     private final List<String> availabilityZones;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
@@ -168,7 +169,7 @@ public final class Network extends ComponentResource {
         List<Output<String>> defaultAclSubnets = new ArrayList<>(publicIds);
         defaultAclSubnets.addAll(privateIds);
         DefaultAcl.manage(name, args, vpc.defaultNetworkAclId(), defaultAclSubnets, child);
-        flowLogs(name, args, vpc, child);
+        this.flowLogGroupName = flowLogs(name, args, vpc, child);
 
         // Image layers come from S3: the gateway endpoint is free and keeps that traffic off the NAT.
         new VpcEndpoint(name + "-s3-endpoint", VpcEndpointArgs.builder()
@@ -217,7 +218,7 @@ public final class Network extends ComponentResource {
     }
 
     /** VPC flow logs of all traffic into a log group, through a role that can write only there (CIS 3.9, FSBP EC2.6). */
-    private void flowLogs(String name, NetworkArgs args, Vpc vpc, CustomResourceOptions child) {
+    private Output<String> flowLogs(String name, NetworkArgs args, Vpc vpc, CustomResourceOptions child) {
         var tags = args.tags();
         // A key of its own that CloudWatch Logs may use for this log group only: AWS completes the name at creation,
         // so the key policy names the prefix's ARNs, which only this log group has.
@@ -249,6 +250,7 @@ public final class Network extends ComponentResource {
                 .maxAggregationInterval(60)
                 .tags(tags.named(name + "-flow-log"))
                 .build(), child);
+        return logGroup.name();
     }
 
     /** The flow log group's name: a prefix AWS completes, as the group was first created. */
@@ -266,6 +268,11 @@ public final class Network extends ComponentResource {
     /** The stable key of an AZ in child names: its letter ({@code eu-west-1a} → {@code a}). */
     static String azKey(String region, String az) {
         return az.startsWith(region) && az.length() > region.length() ? az.substring(region.length()) : az;
+    }
+
+    /** The log group the VPC's flow logs go to. */
+    public Output<String> flowLogGroupName() {
+        return flowLogGroupName;
     }
 
     public Output<String> vpcId() {

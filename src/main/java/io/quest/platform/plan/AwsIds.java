@@ -214,6 +214,10 @@ final class AwsIds {
                 state.put("accountId", a);
             }
             case "aws:securityhub/account:Account" -> state.put("arn", "arn:aws:securityhub:" + r + ":" + a + ":hub/default");
+            // Amazon Data Firehose and CloudWatch Logs API references: DeliveryStreamARN and Destination.arn.
+            case "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream" ->
+                    state.put("arn", "arn:aws:firehose:" + r + ":" + a + ":deliverystream/" + physical);
+            case "aws:cloudwatch/logDestination:LogDestination" -> state.put("arn", "arn:aws:logs:" + r + ":" + a + ":destination:" + physical);
             default -> state.putIfAbsent("arn", genericArn(type, physical, a, r));
         }
     }

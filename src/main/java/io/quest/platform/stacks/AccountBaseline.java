@@ -45,11 +45,12 @@ final class AccountBaseline {
      * ({@code shared}, {@code dev}, ...). {@code shared} gives the log archive and the aggregator's account and region:
      * the shared stack passes its own outputs, an environment stack what it reads from the shared stack.
      * {@code dataEventBuckets} are the account's buckets whose S3 data events its trail records (the shared account's
-     * log archive and state bucket; none in a workload account).
+     * log archive and state bucket; none in a workload account). Returns the log group of the account's trail, when the
+     * account has a trail of its own.
      */
-    static void compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
-                        List<Output<String>> dataEventBuckets,
-                        ComponentResourceOptions inAccount, Function<String, ComponentResourceOptions> inRegion) {
+    static Optional<Output<String>> compose(PlatformConfig config, SharedOutputs shared, Optional<Output<String>> alarmTopicArn,
+                                           List<Output<String>> dataEventBuckets,
+                                           ComponentResourceOptions inAccount, Function<String, ComponentResourceOptions> inRegion) {
         String env = config.environment();
         BaselineConfig baseline = config.baseline();
         boolean homeRegion = baseline.isHomeRegion(config.region());
@@ -71,9 +72,10 @@ final class AccountBaseline {
                 recorder.running(),
                 config.tags()), inAccount);
 
+        Optional<Output<String>> trailLogGroup = Optional.empty();
         if (!baseline.organizationTrail()) {
             Lifecycle logs = Lifecycle.auditLogs(config);
-            new AuditTrail(env + "-trail", new AuditTrailArgs(
+            var trail = new AuditTrail(env + "-trail", new AuditTrailArgs(
                     config.accountId(),
                     config.region(),
                     false,
@@ -86,9 +88,11 @@ final class AccountBaseline {
                     logs.protect(),
                     logs.retainOnDelete(),
                     config.tags()), inAccount);
+            trailLogGroup = Optional.of(trail.logGroupName());
         }
 
         SecurityServices.compose(config, shared, alarmTopicArn, inRegion);
+        return trailLogGroup;
     }
 
     /**

@@ -2,14 +2,20 @@ package io.quest.platform.stacks;
 
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.StackReference;
 import io.quest.platform.config.NetworkConfig;
 import io.quest.platform.config.PlatformConfig;
+import io.quest.platform.logs.LogShipping;
+import io.quest.platform.logs.LogShippingArgs;
+import io.quest.platform.logs.LogType;
 import io.quest.platform.network.Network;
 import io.quest.platform.network.NetworkArgs;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A workload account's stack: its network (own or referenced) and everything that runs on it. */
@@ -23,14 +29,21 @@ public final class EnvironmentStack {
         Provider provider = Providers.forEnvironment(config, shared);
         var inAccount = inAccount(provider, config, shared);
 
+        // The account's service, flow-log and trail logs go to the log archive too (the shared stack's LogAggregation).
+        Map<LogType, Output<String>> shipped = new EnumMap<>(LogType.class);
         NetworkOutputs network = config.network().fromStack()
                 .map(stack -> NetworkOutputs.from(new StackReference(stack)))
-                .orElseGet(() -> NetworkOutputs.of(network(config, inAccount)));
+                .orElseGet(() -> {
+                    Network own = network(config, inAccount);
+                    shipped.put(LogType.FLOW_LOGS, own.flowLogGroupName());
+                    return NetworkOutputs.of(own);
+                });
         network.export(ctx);
         Optional<MonitoringOutputs> monitoring = config.service().map(service -> {
             ServiceLayer.Composed composed = ServiceLayer.compose(config, service, shared, network, provider, inAccount);
             composed.outputs().export(ctx);
             composed.loadBalancer().export(ctx); // what review stacks route through
+            shipped.put(LogType.SERVICE, composed.outputs().logGroupName());
             return MonitoringLayer.compose(config, service, composed, inAccount);
         });
         monitoring.ifPresent(m -> m.export(ctx));
@@ -38,7 +51,18 @@ public final class EnvironmentStack {
         // The baseline's trail owns the CIS security alarms and notifies the environment's alert topic, so security
         // events reach on-call too; the monitoring has no second alarm on the same metrics.
         AccountBaseline.compose(config, shared, monitoring.map(MonitoringOutputs::alertTopicArn), List.of(), inAccount, region ->
-                region.equals(config.region()) ? inAccount : inAccount(Providers.forEnvironmentIn(config, shared, region), config, shared));
+                region.equals(config.region()) ? inAccount : inAccount(Providers.forEnvironmentIn(config, shared, region), config, shared))
+                .ifPresent(trail -> shipped.put(LogType.TRAIL, trail));
+        shipLogs(config, shared, shipped, inAccount);
+    }
+
+    /** Subscribes the stack's log groups to the log archive's destination in the stack's region. */
+    static void shipLogs(PlatformConfig config, SharedOutputs shared, Map<LogType, Output<String>> logGroups,
+                         ComponentResourceOptions inAccount) {
+        if (!logGroups.isEmpty()) {
+            new LogShipping(config.environment() + "-log-shipping", new LogShippingArgs(config.environment(),
+                    shared.logDestinationArn(config.region()), logGroups), inAccount);
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.Map;
  *                                Center instance is read (never managed) or access is off; when read, also its
  *                                {@code instanceArn}, {@code identityStoreId}, {@code region} and each
  *                                {@code permissionSet.<role>} ARN. Read leniently: a shared stack that predates it has none
+ * @param logDestinationArns      per region, the log archive's CloudWatch Logs destination the workload accounts' log groups
+ *                                subscribe to (a log group subscribes only to a destination in its own region)
  */
 public record SharedOutputs(
         Output<String> sharedAccountId,
@@ -47,7 +49,8 @@ public record SharedOutputs(
         Output<Map<String, String>> deployerRoleArns,
         Output<Map<String, String>> previewerRoleArns,
         Output<Map<String, String>> permissionsBoundaryArns,
-        Output<Map<String, String>> identityCenter) {
+        Output<Map<String, String>> identityCenter,
+        Output<Map<String, String>> logDestinationArns) {
 
     static final String SHARED_ACCOUNT_ID = "sharedAccountId";
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
@@ -64,6 +67,7 @@ public record SharedOutputs(
     static final String PREVIEWER_ROLE_ARNS = "previewerRoleArns";
     static final String PERMISSIONS_BOUNDARY_ARNS = "permissionsBoundaryArns";
     static final String IDENTITY_CENTER = "identityCenter";
+    static final String LOG_DESTINATION_ARNS = "logDestinationArns";
 
     public void export(Context ctx) {
         ctx.export(SHARED_ACCOUNT_ID, sharedAccountId);
@@ -81,6 +85,7 @@ public record SharedOutputs(
         ctx.export(PREVIEWER_ROLE_ARNS, previewerRoleArns);
         ctx.export(PERMISSIONS_BOUNDARY_ARNS, permissionsBoundaryArns);
         ctx.export(IDENTITY_CENTER, identityCenter);
+        ctx.export(LOG_DESTINATION_ARNS, logDestinationArns);
     }
 
     public static SharedOutputs from(StackReference ref) {
@@ -99,7 +104,8 @@ public record SharedOutputs(
                 StackOutputs.stringMap(ref, DEPLOYER_ROLE_ARNS),
                 StackOutputs.stringMap(ref, PREVIEWER_ROLE_ARNS),
                 StackOutputs.stringMap(ref, PERMISSIONS_BOUNDARY_ARNS),
-                ref.output(IDENTITY_CENTER).applyValue(SharedOutputs::stringMap));
+                ref.output(IDENTITY_CENTER).applyValue(SharedOutputs::stringMap),
+                StackOutputs.stringMap(ref, LOG_DESTINATION_ARNS));
     }
 
     /** The deployer role of one environment; fails, naming the fix, when the shared stack made none for it. */
@@ -115,6 +121,18 @@ public record SharedOutputs(
     /** The permissions boundary of one environment's account. */
     public Output<String> permissionsBoundaryArn(String environment) {
         return forEnvironment(permissionsBoundaryArns, environment, "permissions boundary");
+    }
+
+    /** The log archive's destination in a region; fails, naming the fix, when the shared stack has none there. */
+    public Output<String> logDestinationArn(String region) {
+        return logDestinationArns.applyValue(m -> {
+            String value = m.get(region);
+            if (value == null) {
+                throw new IllegalStateException("the shared stack has no log destination in " + region + " (it has " + m.keySet()
+                        + "); add " + region + " to quest-platform:allowedRegions of the shared stack");
+            }
+            return value;
+        });
     }
 
     /** A map output as strings, sorted by key; none when the output is absent. */

@@ -1,8 +1,10 @@
 package io.quest.platform.stacks;
 
 import com.pulumi.Context;
+import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ProviderResource;
 import io.quest.platform.config.PlatformConfig;
 import io.quest.platform.config.SharedConfig;
 import io.quest.platform.governance.AuditTrail;
@@ -20,6 +22,8 @@ import io.quest.platform.identity.ImagePushRoles;
 import io.quest.platform.identity.ImagePushRolesArgs;
 import io.quest.platform.identity.CrossAccountRolesArgs;
 import io.quest.platform.identity.PlatformRole;
+import io.quest.platform.logs.LogAggregation;
+import io.quest.platform.logs.LogAggregationArgs;
 import io.quest.platform.service.Registry;
 import io.quest.platform.service.RegistryArgs;
 import io.quest.platform.state.StateBackend;
@@ -27,6 +31,7 @@ import io.quest.platform.state.StateBackendArgs;
 import io.quest.platform.state.StateObjects;
 import io.quest.platform.state.StateReaders;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +84,26 @@ public final class SharedStack {
                 true,
                 config.tags(),
                 config.baseline().organizationTrail() ? config.baseline().organizationId() : Optional.empty()), inAccount);
+
+        // The member accounts' service, flow-log and trail logs, streamed into the archive (docs/monitoring.md).
+        Map<String, Provider> regionProviders = new HashMap<>();
+        Function<String, Provider> inRegion = region -> regionProviders.computeIfAbsent(region, r -> Providers.forStackIn(config, r));
+        List<String> logRegions = new java.util.ArrayList<>(List.of(config.region()));
+        shared.allowedRegions().stream().filter(r -> !logRegions.contains(r)).forEach(logRegions::add);
+        Map<String, ProviderResource> otherRegions = new LinkedHashMap<>();
+        logRegions.stream().skip(1).forEach(r -> otherRegions.put(r, inRegion.apply(r)));
+        // A platform without member accounts has nothing to ship.
+        Output<Map<String, String>> logDestinationArns = shared.members().isEmpty() ? Output.of(Map.of())
+                : new LogAggregation("log-aggregation", new LogAggregationArgs(
+                config.accountId(),
+                config.partition(),
+                config.region(),
+                List.copyOf(shared.members().values()),
+                logRegions,
+                otherRegions,
+                logArchive.bucketArn(),
+                logArchive.keyArn(),
+                config.tags()), inAccount).destinationArns();
 
         // Every stack's state and secrets key: protected and retained in every stack, like the log archive.
         var state = new StateBackend("state", new StateBackendArgs(
@@ -148,7 +173,8 @@ public final class SharedStack {
                 byEnvironment(map(roles, CrossAccountRoles::deployerRoleArn)),
                 byEnvironment(map(roles, CrossAccountRoles::previewerRoleArn)),
                 byEnvironment(map(roles, CrossAccountRoles::boundaryArn)),
-                identityCenter);
+                identityCenter,
+                logDestinationArns);
         outputs.export(ctx);
 
         // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every
@@ -156,7 +182,7 @@ public final class SharedStack {
         // AWS Config with its rules, and its trail unless the organisation trail above covers it).
         // Its trail records the S3 data events of the log archive and the state bucket, which live in this account.
         AccountBaseline.compose(config, outputs, Optional.empty(), List.of(logArchive.bucketArn(), state.bucketArn()), inAccount,
-                region -> region.equals(config.region()) ? inAccount : ComponentResourceOptions.builder().providers(Providers.forStackIn(config, region)).build());
+                region -> region.equals(config.region()) ? inAccount : ComponentResourceOptions.builder().providers(inRegion.apply(region)).build());
     }
 
     private static Map<String, Output<String>> map(Map<String, CrossAccountRoles> roles,

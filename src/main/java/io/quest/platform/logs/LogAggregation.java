@@ -1,0 +1,189 @@
+package io.quest.platform.logs;
+
+import com.pulumi.aws.cloudwatch.LogDestination;
+import com.pulumi.aws.cloudwatch.LogDestinationArgs;
+import com.pulumi.aws.cloudwatch.LogDestinationPolicy;
+import com.pulumi.aws.cloudwatch.LogDestinationPolicyArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.kinesis.FirehoseDeliveryStream;
+import com.pulumi.aws.kinesis.FirehoseDeliveryStreamArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationDynamicPartitioningConfigurationArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorParameterArgs;
+import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamServerSideEncryptionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.iam.PolicyDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The platform's central log aggregation, in the log archive (shared) account: a CloudWatch Logs destination in each
+ * region the workload accounts run in, all feeding one Amazon Data Firehose stream, which writes into the log archive
+ * bucket, partitioned by account, environment and kind, GZIP-compressed, encrypted with the archive's key.
+ *
+ * <p>How it fits AWS's rules (CloudWatch Logs User Guide, "Cross-account cross-Region subscriptions using Firehose" and
+ * its steps, https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CrossAccountSubscriptions-Firehose.html, read
+ * 2026-12-02): the destination lives in the receiving account and is regional ("the log group and the destination must
+ * be in the same AWS Region"; the stream it points at may be elsewhere); CloudWatch Logs delivers through a role of the
+ * receiving account that trusts {@code logs.amazonaws.com}, scoped by {@code aws:SourceArn} to the sending accounts'
+ * log groups; the destination's policy says which accounts may subscribe. CloudWatch Logs sends each batch
+ * GZIP-compressed; the stream decompresses it (the {@code Decompression} processor, which dynamic partitioning of
+ * CloudWatch Logs needs: Amazon Data Firehose Developer Guide, "Writing to Firehose using CloudWatch Logs", read
+ * 2026-12-02), reads the partition keys from the batch with JQ, writes one JSON batch a line and compresses the
+ * objects again.
+ */
+public final class LogAggregation extends ComponentResource {
+
+    public static final String TYPE = "quest:logs:LogAggregation";
+    /** The stream's and every destination's name. */
+    public static final String NAME = "quest-platform-logs";
+    /** Where the logs land in the archive. */
+    public static final String PREFIX = "logs/";
+    /** Where records the stream could not partition or deliver land. */
+    public static final String ERROR_PREFIX = "logs-errors/";
+
+    /**
+     * The partition keys, from a decompressed batch ({@code owner}: the sending account; {@code subscriptionFilters}:
+     * the name {@link LogShipping#filterName} gave the filter). CloudWatch Logs' own reachability checks
+     * ({@code CONTROL_MESSAGE}, no filter) land under {@code environment=unknown}.
+     */
+    public static final String PARTITION_QUERY = "{account: .owner, "
+            + "environment: ((.subscriptionFilters[0] // \"unknown.unknown.unknown\") | split(\".\") | .[1]), "
+            + "type: ((.subscriptionFilters[0] // \"unknown.unknown.unknown\") | split(\".\") | .[2])}";
+    /** The archive's key layout: Hive-style partitions Athena can project. */
+    public static final String OBJECT_PREFIX = PREFIX + "account=!{partitionKeyFromQuery:account}/"
+            + "environment=!{partitionKeyFromQuery:environment}/type=!{partitionKeyFromQuery:type}/"
+            + "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/";
+    static final String ERROR_OBJECT_PREFIX = ERROR_PREFIX + "!{firehose:error-output-type}/year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/";
+
+    private final Output<String> streamArn;
+    private final Output<Map<String, String>> destinationArns;
+
+    public LogAggregation(String name, LogAggregationArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = args.tags();
+
+        var firehoseRole = new Role(name + "-firehose", RoleArgs.builder()
+                .description("Amazon Data Firehose writes the platform's logs into the log archive with this role")
+                .assumeRolePolicy(LogAggregationPolicies.firehoseTrustPolicy(args.accountId()).toJson())
+                .tags(tags.named(name + "-firehose"))
+                .build(), child);
+        var firehosePolicy = new RolePolicy(name + "-firehose", RolePolicyArgs.builder()
+                .role(firehoseRole.id())
+                .policy(Output.tuple(args.bucketArn(), args.keyArn()).applyValue(t ->
+                        LogAggregationPolicies.firehosePolicy(args.region(), t.t1, t.t2)
+                                .requireWithin(PolicyDocument.INLINE_ROLE_POLICY_LIMIT, "the log stream's policy").toJson()))
+                .build(), child);
+
+        var stream = new FirehoseDeliveryStream(name + "-stream", FirehoseDeliveryStreamArgs.builder()
+                .name(NAME)
+                .destination("extended_s3")
+                .serverSideEncryption(FirehoseDeliveryStreamServerSideEncryptionArgs.builder()
+                        .enabled(true).keyType("AWS_OWNED_CMK").build())
+                .extendedS3Configuration(FirehoseDeliveryStreamExtendedS3ConfigurationArgs.builder()
+                        .roleArn(firehoseRole.arn())
+                        .bucketArn(args.bucketArn())
+                        .kmsKeyArn(args.keyArn())
+                        .compressionFormat("GZIP")
+                        // Dynamic partitioning needs at least 64 MiB buffers; five minutes bounds the delay.
+                        .bufferingSize(64)
+                        .bufferingInterval(300)
+                        .prefix(OBJECT_PREFIX)
+                        .errorOutputPrefix(ERROR_OBJECT_PREFIX)
+                        .dynamicPartitioningConfiguration(FirehoseDeliveryStreamExtendedS3ConfigurationDynamicPartitioningConfigurationArgs.builder()
+                                .enabled(true).retryDuration(300).build())
+                        .processingConfiguration(FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationArgs.builder()
+                                .enabled(true)
+                                .processors(List.of(
+                                        processor("Decompression", Map.of("CompressionFormat", "GZIP")),
+                                        processor("MetadataExtraction", Map.of("MetadataExtractionQuery", PARTITION_QUERY,
+                                                "JsonParsingEngine", "JQ-1.6")),
+                                        processor("AppendDelimiterToRecord", Map.of())))
+                                .build())
+                        .build())
+                .tags(tags.named(name + "-stream"))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(firehosePolicy).build());
+
+        List<String> senders = new ArrayList<>(args.memberAccounts());
+        senders.add(args.accountId());
+        var logsRole = new Role(name + "-logs", RoleArgs.builder()
+                .description("CloudWatch Logs puts the member accounts' subscribed log events into " + NAME + " with this role")
+                .assumeRolePolicy(LogAggregationPolicies.logsTrustPolicy(args.partition(), args.regions(), senders)
+                        .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the log destination role's trust policy").toJson())
+                .tags(tags.named(name + "-logs"))
+                .build(), child);
+        var logsPolicy = new RolePolicy(name + "-logs", RolePolicyArgs.builder()
+                .role(logsRole.id())
+                .policy(stream.arn().applyValue(arn -> LogAggregationPolicies.logsPolicy(arn).toJson()))
+                .build(), child);
+
+        Map<String, Output<String>> arns = new LinkedHashMap<>();
+        for (String region : args.regions()) {
+            var inRegion = CustomResourceOptions.builder().parent(this);
+            if (!region.equals(args.region())) {
+                inRegion.provider(args.otherProviders().get(region));
+            }
+            // CloudWatch Logs sends a test message through the role when the destination is created.
+            var destination = new LogDestination(name + "-destination-" + region, LogDestinationArgs.builder()
+                    .name(NAME)
+                    .roleArn(logsRole.arn())
+                    .targetArn(stream.arn())
+                    .tags(tags.named(name + "-destination-" + region))
+                    .build(), inRegion.dependsOn(logsPolicy).build());
+            var policyOptions = CustomResourceOptions.builder().parent(this);
+            if (!region.equals(args.region())) {
+                policyOptions.provider(args.otherProviders().get(region));
+            }
+            new LogDestinationPolicy(name + "-destination-policy-" + region, LogDestinationPolicyArgs.builder()
+                    .destinationName(destination.name())
+                    .accessPolicy(destination.arn().applyValue(arn ->
+                            LogAggregationPolicies.destinationPolicy(args.partition(), arn, args.memberAccounts()).toJson()))
+                    .build(), policyOptions.build());
+            arns.put(region, destination.arn());
+        }
+
+        List<String> regions = List.copyOf(arns.keySet());
+        this.streamArn = stream.arn();
+        this.destinationArns = Output.all(List.copyOf(arns.values())).applyValue(values -> {
+            Map<String, String> byRegion = new TreeMap<>();
+            for (int i = 0; i < regions.size(); i++) {
+                byRegion.put(regions.get(i), values.get(i));
+            }
+            return byRegion;
+        });
+        registerOutputs(Map.of("streamArn", streamArn, "destinationArns", destinationArns));
+    }
+
+    private static FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs processor(
+            String type, Map<String, String> parameters) {
+        return FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs.builder()
+                .type(type)
+                .parameters(new TreeMap<>(parameters).entrySet().stream()
+                        .map(p -> FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorParameterArgs.builder()
+                                .parameterName(p.getKey()).parameterValue(p.getValue()).build())
+                        .toList())
+                .build();
+    }
+
+    public Output<String> streamArn() {
+        return streamArn;
+    }
+
+    /** Region → the destination there, which a member's subscription filter in that region names. */
+    public Output<Map<String, String>> destinationArns() {
+        return destinationArns;
+    }
+}

@@ -1,0 +1,90 @@
+package io.quest.platform.logs;
+
+import io.quest.platform.aws.Partition;
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
+import io.quest.platform.iam.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The policies of a {@link LogAggregation}: who may subscribe to its destinations, how CloudWatch Logs reaches the
+ * Firehose stream, and what the stream may write into the archive. Pure values, so each is tested as data.
+ */
+public final class LogAggregationPolicies {
+
+    private LogAggregationPolicies() {
+    }
+
+    /**
+     * The destination's access policy: the platform's member accounts, and nobody else, may point a subscription filter
+     * at it ({@code logs:PutSubscriptionFilter} is the only action a destination policy governs; CloudWatch Logs API
+     * Reference, PutDestinationPolicy, read 2026-12-02).
+     */
+    public static PolicyDocument destinationPolicy(Partition partition, String destinationArn, List<String> memberAccounts) {
+        if (memberAccounts.isEmpty()) {
+            throw new IllegalArgumentException("a log destination needs at least one member account to admit");
+        }
+        return PolicyDocument.of(Statement.allow("MemberAccountsSubscribe")
+                .principal(memberAccounts.stream().sorted().distinct().map(account -> Principal.account(partition, account)).toArray(Principal[]::new))
+                .actions("logs:PutSubscriptionFilter")
+                .resources(destinationArn));
+    }
+
+    /**
+     * CloudWatch Logs takes this role to put the members' events into the stream, and only on behalf of log groups in
+     * the platform's accounts and regions: {@code aws:SourceArn} names each sender account and the recipient account, as
+     * "Step 2: Create a destination" of AWS's cross-account Firehose walkthrough does (CloudWatch Logs User Guide, read
+     * 2026-12-02).
+     */
+    public static PolicyDocument logsTrustPolicy(Partition partition, List<String> regions, List<String> accounts) {
+        List<String> sources = new ArrayList<>();
+        for (String region : regions) {
+            for (String account : accounts.stream().sorted().distinct().toList()) {
+                sources.add(partition.arn("logs", region, account, "*"));
+            }
+        }
+        return PolicyDocument.of(Statement.allow("CloudWatchLogsOfThePlatform")
+                .principal(Principal.service("logs.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .when("StringLike", "aws:SourceArn", sources.toArray(String[]::new)));
+    }
+
+    /** What the CloudWatch Logs role may do: put records into the one stream. */
+    public static PolicyDocument logsPolicy(String streamArn) {
+        return PolicyDocument.of(Statement.allow("PutIntoTheArchiveStream")
+                .actions("firehose:PutRecord", "firehose:PutRecordBatch")
+                .resources(streamArn));
+    }
+
+    /** Only Firehose, for this account, takes the delivery role. */
+    public static PolicyDocument firehoseTrustPolicy(String accountId) {
+        return PolicyDocument.of(Statement.allow("FirehoseOfThisAccount")
+                .principal(Principal.service("firehose.amazonaws.com"))
+                .actions("sts:AssumeRole")
+                .when("StringEquals", "aws:SourceAccount", accountId));
+    }
+
+    /**
+     * What the stream may do with the archive: list the bucket and write (and clean up multipart uploads) under its two
+     * prefixes only, encrypting with the archive's key through S3 of this region. The bucket uses an S3 Bucket Key, so
+     * the encryption context S3 passes to KMS is the bucket's ARN, or the object's without one (Amazon S3 User Guide,
+     * "Reducing the cost of SSE-KMS with Amazon S3 Bucket Keys", read 2026-12-02): both are admitted.
+     */
+    public static PolicyDocument firehosePolicy(String region, String bucketArn, String keyArn) {
+        String[] objects = {bucketArn + "/" + LogAggregation.PREFIX + "*", bucketArn + "/" + LogAggregation.ERROR_PREFIX + "*"};
+        return PolicyDocument.of(
+                Statement.allow("FindTheBucket")
+                        .actions("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads")
+                        .resources(bucketArn),
+                Statement.allow("WriteLogObjects")
+                        .actions("s3:AbortMultipartUpload", "s3:GetObject", "s3:PutObject")
+                        .resources(objects),
+                Statement.allow("EncryptWithTheArchiveKey")
+                        .actions("kms:GenerateDataKey", "kms:Decrypt")
+                        .resources(keyArn)
+                        .when("StringEquals", "kms:ViaService", "s3." + region + ".amazonaws.com")
+                        .when("StringLike", "kms:EncryptionContext:aws:s3:arn", bucketArn, objects[0], objects[1]));
+    }
+}
