@@ -43,6 +43,7 @@ import io.quest.platform.logs.LogGroupName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The network of one environment: a VPC with public, private and isolated subnets over N availability zones
@@ -166,9 +167,7 @@ public final class Network extends ComponentResource {
 
         this.isolatedSubnetIds = IsolatedSubnets.create(name, args, plan, vpc.id(), child);
         // The public and private subnets keep the VPC's default network ACL: admin ports closed to the internet.
-        List<Output<String>> defaultAclSubnets = new ArrayList<>(publicIds);
-        defaultAclSubnets.addAll(privateIds);
-        DefaultAcl.manage(name, args, vpc.defaultNetworkAclId(), defaultAclSubnets, child);
+        DefaultAcl.manage(name, args, vpc.defaultNetworkAclId(), Stream.concat(publicIds.stream(), privateIds.stream()).toList(), child);
         this.flowLogGroupName = flowLogs(name, args, vpc, child);
 
         // Image layers come from S3: the gateway endpoint is free and keeps that traffic off the NAT.
@@ -270,7 +269,6 @@ public final class Network extends ComponentResource {
         return az.startsWith(region) && az.length() > region.length() ? az.substring(region.length()) : az;
     }
 
-    /** The log group the VPC's flow logs go to. */
     public Output<String> flowLogGroupName() {
         return flowLogGroupName;
     }

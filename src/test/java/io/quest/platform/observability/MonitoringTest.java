@@ -298,9 +298,11 @@ class MonitoringTest {
     }
 
     @Test
-    void logs_are_not_streamed_anywhere_unless_configured() {
-        assertThat(dev.ofType("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter")).isEmpty();
-        assertThat(prod.ofType("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter")).isEmpty();
+    void logs_are_not_streamed_anywhere_but_the_log_archive_unless_configured() {
+        for (var stack : List.of(dev, prod)) {
+            assertThat(stack.ofType("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter"))
+                    .isNotEmpty().allSatisfy(f -> assertThat(f.urn()).contains("quest:logs:LogShipping$"));
+        }
     }
 
     @Test
