@@ -37,7 +37,8 @@ final class CostSettings {
                 s.number("tasksAboveDesired", d.tasksAboveDesired(), 0, 10_000),
                 s.number("cloudTrailEventsPerMonth", d.cloudTrailEventsPerMonth(), 0, MAX),
                 s.number("securityChecksPerMonth", d.securityChecksPerMonth(), 0, MAX),
-                s.number("s3DataEventsPerMonth", d.s3DataEventsPerMonth(), 0, MAX));
+                s.number("s3DataEventsPerMonth", d.s3DataEventsPerMonth(), 0, MAX),
+                s.number("accessLogGbPerMonth", d.accessLogGbPerMonth(), 0, MAX));
         s.rejectUnknown();
         return new CostConfig(monthly, usage);
     }

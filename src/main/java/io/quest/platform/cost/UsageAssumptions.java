@@ -14,6 +14,8 @@ package io.quest.platform.cost;
  * @param securityChecksPerMonth    Security Hub security checks, where Security Hub is enabled. Defaults to 10,000
  * @param s3DataEventsPerMonth      S3 data events (object reads and writes) a trail records, where it records any. Defaults
  *                                  to 100,000
+ * @param accessLogGbPerMonth       GB of S3 server access logs each access-log bucket receives. Defaults to 0.05 (about
+ *                                  100,000 requests to its source bucket, at some 500 bytes a log record)
  */
 public record UsageAssumptions(
         double requestsPerMonth,
@@ -24,13 +26,14 @@ public record UsageAssumptions(
         double tasksAboveDesired,
         double cloudTrailEventsPerMonth,
         double securityChecksPerMonth,
-        double s3DataEventsPerMonth) {
+        double s3DataEventsPerMonth,
+        double accessLogGbPerMonth) {
 
-    public static final UsageAssumptions DEFAULT = new UsageAssumptions(1_000_000, 20, 2, 5, 1_000, 0, 100_000, 10_000, 100_000);
+    public static final UsageAssumptions DEFAULT = new UsageAssumptions(1_000_000, 20, 2, 5, 1_000, 0, 100_000, 10_000, 100_000, 0.05);
 
     public UsageAssumptions {
         for (double v : new double[] {requestsPerMonth, kbPerRequest, logGbPerMonth, natGbPerMonth, configItemsPerMonth,
-                tasksAboveDesired, cloudTrailEventsPerMonth, securityChecksPerMonth, s3DataEventsPerMonth}) {
+                tasksAboveDesired, cloudTrailEventsPerMonth, securityChecksPerMonth, s3DataEventsPerMonth, accessLogGbPerMonth}) {
             if (v < 0 || Double.isNaN(v)) {
                 throw new IllegalArgumentException("usage assumptions are never negative: " + v);
             }

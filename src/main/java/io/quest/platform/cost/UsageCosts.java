@@ -15,6 +15,8 @@ final class UsageCosts {
 
     /** Days in an average month, for retention arithmetic. */
     static final double DAYS_PER_MONTH = 365.0 / 12;
+    /** The lifecycle rule that marks an access-log bucket (storage.AccessLogBucket). */
+    static final String ACCESS_LOG_RULE = "expire-access-logs";
     /** A log group that never expires is assumed to hold a year of logs. */
     static final double NEVER_EXPIRES_MONTHS = 12;
 
@@ -69,7 +71,34 @@ final class UsageCosts {
             items.add(p.item("AWS WAF requests inspected", acl.urn(), u.requestsPerMonth() / 1_000_000, Price.WAF_MILLION_REQUESTS,
                     CostKind.USAGE, Pricer.fmt(u.requestsPerMonth()) + " requests a month (requestsPerMonth), every one inspected"));
         }
+        accessLogs(plan, u, p, items);
         return items;
+    }
+
+    /**
+     * S3 server access logs: each access-log bucket (the one whose lifecycle rule {@value #ACCESS_LOG_RULE} expires its
+     * logs) holds {@code accessLogGbPerMonth} for as many days as the rule keeps them, in S3 Standard. S3 delivers the
+     * logs without request or transfer charges: enabling the logging costs nothing, the delivered log files accrue the
+     * usual storage charges (Amazon S3 User Guide, "Logging requests with server access logging", read 2026-12-02).
+     */
+    static void accessLogs(PlannedStack plan, UsageAssumptions u, Pricer p, List<CostItem> items) {
+        if (u.accessLogGbPerMonth() == 0) {
+            return;
+        }
+        for (PlannedResource lifecycle : plan.ofType("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2")) {
+            if (!(lifecycle.input("rules") instanceof List<?> rules)) {
+                continue;
+            }
+            for (Object rule : rules) {
+                if (rule instanceof java.util.Map<?, ?> r && ACCESS_LOG_RULE.equals(r.get("id"))
+                        && r.get("expiration") instanceof java.util.Map<?, ?> expiration && expiration.get("days") instanceof Number days) {
+                    double stored = u.accessLogGbPerMonth() * days.doubleValue() / DAYS_PER_MONTH;
+                    items.add(p.item("S3 server access logs storage", lifecycle.urn(), stored, Price.S3_STANDARD_GB_MONTH, CostKind.USAGE,
+                            Pricer.fmt(u.accessLogGbPerMonth()) + " GB of access logs a month (accessLogGbPerMonth), kept "
+                                    + days.intValue() + " days in S3 Standard"));
+                }
+            }
+        }
     }
 
     /**

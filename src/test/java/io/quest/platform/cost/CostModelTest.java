@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 class CostModelTest {
 
     private static final PriceBook BOOK = PriceBook.standard();
-    private static final UsageAssumptions NONE = new UsageAssumptions(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final UsageAssumptions NONE = new UsageAssumptions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private final List<PlannedResource> resources = new ArrayList<>();
 
@@ -117,7 +117,7 @@ class CostModelTest {
         add("aws:cfg/recorder:Recorder", "recorder", Map.of());
         add("aws:cfg/rule:Rule", "rule-1", Map.of());
         add("aws:cfg/rule:Rule", "rule-2", Map.of());
-        UsageAssumptions usage = new UsageAssumptions(7_300_000, 100, 15, 100, 2_000, 0, 0, 0, 0);
+        UsageAssumptions usage = new UsageAssumptions(7_300_000, 100, 15, 100, 2_000, 0, 0, 0, 0, 0);
         CostEstimate e = estimate("eu-west-1", usage);
 
         assertThat(e.items()).filteredOn(i -> i.kind() == CostKind.USAGE).extracting(CostItem::item).containsExactly(
@@ -160,7 +160,7 @@ class CostModelTest {
                 "runtimePlatform", Map.of("cpuArchitecture", "ARM64")));
         add("aws:ecs/taskDefinition:TaskDefinition", "web", task);
         add("aws:ecs/service:Service", "web", Map.of("desiredCount", 2, "taskDefinition", "arn:aws:ecs:us-east-1:1:task-definition/web:3"));
-        CostEstimate e = estimate("us-east-1", new UsageAssumptions(0, 0, 0, 0, 0, 0.5, 0, 0, 0));
+        CostEstimate e = estimate("us-east-1", new UsageAssumptions(0, 0, 0, 0, 0, 0.5, 0, 0, 0, 0));
         double perTask = price("us-east-1", Price.FARGATE_ARM_VCPU_HOUR) + 2 * price("us-east-1", Price.FARGATE_ARM_GB_HOUR);
         assertThat(e.items()).hasSize(2);
         assertThat(e.items().get(0)).satisfies(i -> {

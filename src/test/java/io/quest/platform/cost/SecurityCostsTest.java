@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 class SecurityCostsTest {
 
     private static final PriceBook BOOK = PriceBook.standard();
-    private static final UsageAssumptions USAGE = new UsageAssumptions(2_000_000, 20, 0, 0, 0, 0, 250_000, 20_000, 0);
+    private static final UsageAssumptions USAGE = new UsageAssumptions(2_000_000, 20, 0, 0, 0, 0, 250_000, 20_000, 0, 0);
 
     private final List<PlannedResource> resources = new ArrayList<>();
 
