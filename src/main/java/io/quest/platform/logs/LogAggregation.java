@@ -43,6 +43,13 @@ import java.util.TreeMap;
  * CloudWatch Logs needs: Amazon Data Firehose Developer Guide, "Writing to Firehose using CloudWatch Logs", read
  * 2026-12-02), reads the partition keys from the batch with JQ, writes one JSON batch a line and compresses the
  * objects again.
+ *
+ * <p>The processors are among those the API knows ({@code RecordDeAggregation | Decompression | CloudWatchLogProcessing |
+ * Lambda | MetadataExtraction | AppendDelimiterToRecord}: Amazon Data Firehose API Reference, Processor,
+ * https://docs.aws.amazon.com/firehose/latest/APIReference/API_Processor.html, read 2026-12-02), and no Lambda is
+ * needed. {@code CloudWatchLogProcessing} ({@code DataMessageExtraction}) is left out on purpose: it keeps only the
+ * events' messages, dropping {@code owner} and {@code subscriptionFilters}, which the partition keys are read from, and
+ * {@code logGroup}/{@code logStream}, which a search of the archive needs. Each record stays one decompressed batch.
  */
 public final class LogAggregation extends ComponentResource {
 

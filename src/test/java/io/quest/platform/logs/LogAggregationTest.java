@@ -104,6 +104,12 @@ class LogAggregationTest {
 
         List<Map<String, Object>> processors = (List<Map<String, Object>>) ((Map<String, Object>) s3.get("processingConfiguration")).get("processors");
         assertThat(processors).extracting(p -> p.get("type")).containsExactly("Decompression", "MetadataExtraction", "AppendDelimiterToRecord");
+        // Only types the Firehose API knows (API Reference, Processor.Type, read 2026-12-02); no message extraction,
+        // which would drop the owner and subscriptionFilters the partition keys read.
+        assertThat(processors).extracting(p -> (String) p.get("type"))
+                .allMatch(List.of("RecordDeAggregation", "Decompression", "CloudWatchLogProcessing", "Lambda", "MetadataExtraction",
+                        "AppendDelimiterToRecord")::contains)
+                .doesNotContain("CloudWatchLogProcessing", "Lambda");
         assertThat((List<Map<String, Object>>) processors.get(0).get("parameters"))
                 .containsExactly(Map.of("parameterName", "CompressionFormat", "parameterValue", "GZIP"));
         assertThat((List<Map<String, Object>>) processors.get(1).get("parameters"))
