@@ -13,8 +13,6 @@ import com.pulumi.aws.kinesis.FirehoseDeliveryStreamArgs;
 import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationArgs;
 import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationDynamicPartitioningConfigurationArgs;
 import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationArgs;
-import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs;
-import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorParameterArgs;
 import com.pulumi.aws.kinesis.inputs.FirehoseDeliveryStreamServerSideEncryptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -73,6 +71,17 @@ public final class LogAggregation extends ComponentResource {
     public static final String OBJECT_PREFIX = PREFIX + "account=!{partitionKeyFromQuery:account}/"
             + "environment=!{partitionKeyFromQuery:environment}/type=!{partitionKeyFromQuery:type}/"
             + "year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/";
+    /**
+     * What the stream does to each CloudWatch Logs batch, in order: decompress it (CloudWatch Logs sends GZIP; dynamic
+     * partitioning needs the JSON), read the partition keys with {@link #PARTITION_QUERY}, end it with a new line so
+     * that an object holds one batch a line. No message extraction ({@code CloudWatchLogProcessing}): it would drop the
+     * owner, log group and filter name the partitions and searches need.
+     */
+    public static final List<FirehoseProcessor> PROCESSORS = List.of(
+            FirehoseProcessor.of(FirehoseProcessorType.DECOMPRESSION, Map.of("CompressionFormat", "GZIP")),
+            FirehoseProcessor.of(FirehoseProcessorType.METADATA_EXTRACTION, Map.of("MetadataExtractionQuery", PARTITION_QUERY,
+                    "JsonParsingEngine", "JQ-1.6")),
+            FirehoseProcessor.of(FirehoseProcessorType.APPEND_DELIMITER_TO_RECORD, Map.of()));
     static final String ERROR_OBJECT_PREFIX = ERROR_PREFIX + "!{firehose:error-output-type}/year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/";
 
     private final Output<String> streamArn;
@@ -114,11 +123,7 @@ public final class LogAggregation extends ComponentResource {
                                 .enabled(true).retryDuration(300).build())
                         .processingConfiguration(FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationArgs.builder()
                                 .enabled(true)
-                                .processors(List.of(
-                                        processor("Decompression", Map.of("CompressionFormat", "GZIP")),
-                                        processor("MetadataExtraction", Map.of("MetadataExtractionQuery", PARTITION_QUERY,
-                                                "JsonParsingEngine", "JQ-1.6")),
-                                        processor("AppendDelimiterToRecord", Map.of())))
+                                .processors(PROCESSORS.stream().map(FirehoseProcessor::toExtendedS3).toList())
                                 .build())
                         .build())
                 .tags(tags.named(name + "-stream"))
@@ -172,17 +177,6 @@ public final class LogAggregation extends ComponentResource {
             return byRegion;
         });
         registerOutputs(Map.of("streamArn", streamArn, "destinationArns", destinationArns));
-    }
-
-    private static FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs processor(
-            String type, Map<String, String> parameters) {
-        return FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorArgs.builder()
-                .type(type)
-                .parameters(new TreeMap<>(parameters).entrySet().stream()
-                        .map(p -> FirehoseDeliveryStreamExtendedS3ConfigurationProcessingConfigurationProcessorParameterArgs.builder()
-                                .parameterName(p.getKey()).parameterValue(p.getValue()).build())
-                        .toList())
-                .build();
     }
 
     public Output<String> streamArn() {

@@ -162,6 +162,22 @@ class LogAggregationTest {
         assertThat(parts).containsExactly("quest-archive", "dev-eu", "flowlogs");
     }
 
+    @Test
+    void every_processor_is_one_firehose_accepts_with_parameters_it_takes() {
+        assertThat(LogAggregation.PROCESSORS).extracting(FirehoseProcessor::type).containsExactly(FirehoseProcessorType.DECOMPRESSION,
+                FirehoseProcessorType.METADATA_EXTRACTION, FirehoseProcessorType.APPEND_DELIMITER_TO_RECORD);
+        // Message extraction would drop the owner and filter name the partition keys are read from.
+        assertThat(LogAggregation.PROCESSORS).extracting(FirehoseProcessor::type).doesNotContain(FirehoseProcessorType.CLOUD_WATCH_LOG_PROCESSING);
+        assertThat(LogAggregation.PARTITION_QUERY.length()).isLessThanOrEqualTo(FirehoseProcessorType.MAX_PARAMETER_LENGTH);
+
+        assertThatThrownBy(() -> FirehoseProcessor.of(FirehoseProcessorType.DECOMPRESSION, Map.of("DataMessageExtraction", "true")))
+                .hasMessage("the Firehose processor Decompression takes no parameter DataMessageExtraction; it takes [CompressionFormat]");
+        assertThatThrownBy(() -> FirehoseProcessor.of(FirehoseProcessorType.METADATA_EXTRACTION, Map.of("MetadataExtractionQuery", "x".repeat(513))))
+                .hasMessage("the Firehose processor MetadataExtraction's MetadataExtractionQuery is 513 characters long; Firehose takes 1 to 512");
+        assertThat(FirehoseProcessor.of(FirehoseProcessorType.METADATA_EXTRACTION, Map.of("MetadataExtractionQuery", "x".repeat(512)))
+                .parameters()).hasSize(1);
+    }
+
     private static String destinationArn() {
         return ((Map<String, Object>) shared.outputValues().get("logDestinationArns")).get("eu-west-1").toString();
     }
