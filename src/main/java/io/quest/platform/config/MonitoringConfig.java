@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param canary       the health canary. Defaults to every 5 minutes on the service's health check path
  * @param dashboard    whether the environment gets a dashboard. Defaults to true
  * @param logStreaming where the service's logs are also streamed. Defaults to nowhere
+ * @param logSearch    whether the stack's shipped logs are also indexed into the shared stack's log search
+ *                     ({@code logArchive.search}). Defaults to false
  */
 public record MonitoringConfig(
         List<String> emails,
@@ -29,7 +31,8 @@ public record MonitoringConfig(
         Map<AlarmKind, AlarmSettings> alarms,
         CanarySettings canary,
         boolean dashboard,
-        Optional<LogDestination> logStreaming) {
+        Optional<LogDestination> logStreaming,
+        boolean logSearch) {
 
     public MonitoringConfig {
         emails = List.copyOf(emails);
@@ -47,6 +50,6 @@ public record MonitoringConfig(
     @Override
     public String toString() {
         return "MonitoringConfig[emails=" + emails + ", webhookUrl=" + (webhookUrl.isPresent() ? "[secret]" : "none") + ", alarms="
-                + alarms + ", canary=" + canary + ", dashboard=" + dashboard + ", logStreaming=" + logStreaming + "]";
+                + alarms + ", canary=" + canary + ", dashboard=" + dashboard + ", logStreaming=" + logStreaming + ", logSearch=" + logSearch + "]";
     }
 }

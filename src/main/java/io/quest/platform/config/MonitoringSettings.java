@@ -60,9 +60,17 @@ final class MonitoringSettings {
         }
         boolean dashboard = s.bool("dashboard", true);
         Optional<LogDestination> streaming = readStreaming(s.object("logStreaming"), accountId);
+        boolean search = s.bool("logSearch", false);
+        if (search && streaming.isPresent()) {
+            // CloudWatch Logs quotas, "Subscription filters: 2 per log group" (hard limit; CloudWatch Logs User Guide,
+            // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html, read 2026-12-02).
+            s.reject("logSearch", "true", "together with logStreaming would put three subscription filters on the service's log"
+                    + " group (the log archive's, the search's and the stream's), and CloudWatch Logs allows two; drop one of them");
+            search = false;
+        }
         s.rejectUnknown();
         return new MonitoringConfig(emails, webhook.map(String::trim), alarms,
-                canary == null ? CanarySettings.defaults() : canary, dashboard, streaming);
+                canary == null ? CanarySettings.defaults() : canary, dashboard, streaming, search);
     }
 
     private static Map<AlarmKind, AlarmSettings> readAlarms(Settings a) {

@@ -1,11 +1,14 @@
 package io.quest.platform.config;
 
+import io.quest.platform.logs.LogSearchSpec;
+
 import io.quest.platform.aws.Partition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The shared stack's settings: the platform's accounts, how the shared stack reaches into the member
@@ -21,6 +24,8 @@ import java.util.Objects;
  * @param keepImages             {@code quest-platform:registry.keepImages}: how many images the registry keeps. Defaults to 50
  * @param logTransitionDays      {@code quest-platform:logArchive.transitionDays}: age at which logs move to Glacier
  *                               Instant Retrieval. Defaults to 90
+ * @param logSearch              {@code quest-platform:logArchive.search}: the optional OpenSearch Serverless collection the
+ *                               member accounts' shipped logs are indexed into, and who may search it. Defaults to none
  * @param logExpirationDays      {@code quest-platform:logArchive.expirationDays}: age at which logs are deleted.
  *                               Defaults to 2557 (seven years)
  * @param allowedRegions         {@code quest-platform:allowedRegions}: the regions the deployer may act in (global
@@ -41,7 +46,8 @@ public record SharedConfig(
         List<String> allowedRegions,
         StateConfig state,
         ImagePipelineConfig images,
-        AccessConfig access) {
+        AccessConfig access,
+        Optional<LogSearchSpec> logSearch) {
 
     /** The name of the shared-services account in {@code quest-platform:accounts}. */
     public static final String SHARED = "shared";
@@ -55,6 +61,7 @@ public record SharedConfig(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(logSearch, "logSearch");
     }
 
     /** The shared-services (security) account. */

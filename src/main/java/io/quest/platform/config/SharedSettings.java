@@ -3,6 +3,7 @@ package io.quest.platform.config;
 import io.quest.platform.aws.Partition;
 import io.quest.platform.identity.CiIdentity;
 import io.quest.platform.identity.ReviewRoles;
+import io.quest.platform.logs.LogSearchSpec;
 import io.quest.platform.state.ReviewGrant;
 import io.quest.platform.state.StateGrants;
 import io.quest.platform.state.StateObjects;
@@ -11,10 +12,14 @@ import io.quest.platform.state.StatePolicies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads and validates the shared stack's settings into a {@link SharedConfig}. */
 final class SharedSettings {
+
+    /** An IAM role's ARN, in any partition, with an optional path. */
+    private static final String ROLE_ARN = "arn:aws(-cn|-us-gov)?:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}";
 
     static final String DEFAULT_BOOTSTRAP_ROLE = "OrganizationAccountAccessRole";
     static final String DEFAULT_REGISTRY = "quest/web";
@@ -59,6 +64,7 @@ final class SharedSettings {
             logs.reject("expirationDays", expirationDays, "is not after transitionDays (" + transitionDays
                     + "); logs must move to Glacier Instant Retrieval before they expire");
         }
+        Optional<LogSearchSpec> search = readSearch(logs.object("search"));
         logs.rejectUnknown();
 
         List<String> regions = ns.strings("allowedRegions", List.of(region));
@@ -77,7 +83,30 @@ final class SharedSettings {
         checkStatePolicySize(ns, account, region, accounts, state);
         AccessConfig access = AccessSettings.read(ns, accounts, region);
         return new SharedConfig(accounts, bootstrapRole, repository, registryName, keepImages,
-                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state, images, access);
+                transitionDays, expirationDays, List.copyOf(Set.copyOf(regions)).stream().sorted().toList(), state, images, access, search);
+    }
+
+    /** {@code quest-platform:logArchive.search}: off unless enabled, and then only with the roles that may search. */
+    private static Optional<LogSearchSpec> readSearch(Settings search) {
+        boolean enabled = search.bool("enabled", false);
+        List<String> readers = search.strings("readers", List.of());
+        search.rejectUnknown();
+        for (String reader : readers) {
+            if (!reader.matches(ROLE_ARN)) {
+                search.reject("readers", reader, "is not an IAM role ARN; expected arn:aws:iam::<account>:role/<name>, a role that"
+                        + " may search the shipped logs");
+            }
+        }
+        if (enabled && readers.isEmpty()) {
+            search.problem("readers", "is empty; expected the IAM role ARNs that may search the logs: nobody else may read the"
+                    + " collection, so without readers it would index logs no one can search");
+            return Optional.empty();
+        }
+        if (!enabled && !readers.isEmpty()) {
+            search.problem("readers", "is set, but search is off; set quest-platform:logArchive.search.enabled: true (an OpenSearch"
+                    + " Serverless collection, about $175 a month) or remove readers");
+        }
+        return enabled && readers.stream().allMatch(r -> r.matches(ROLE_ARN)) ? Optional.of(new LogSearchSpec(readers)) : Optional.empty();
     }
 
     /** {@code quest-platform:state}: the state bucket's lifecycle and the stacks each environment's CI roles read. */

@@ -69,6 +69,14 @@ public final class CostModel {
             case "aws:lb/loadBalancer:LoadBalancer" -> loadBalancer(r, p, items);
             case "aws:ecs/service:Service" -> Fargate.desired(plan, r, p).ifPresent(items::add);
             case "aws:autoscaling/group:Group" -> items.addAll(instances(plan, r, p));
+            // Without standby replicas a collection bills at least half an indexing and half a search OCU; with them, two
+            // of each (Amazon OpenSearch Serverless pricing, https://aws.amazon.com/opensearch-service/pricing/, read 2026-12-02).
+            case "aws:opensearch/serverlessCollection:ServerlessCollection" -> items.add(p.item(
+                    "OpenSearch Serverless minimum compute", r.urn(), HOURS * ("DISABLED".equals(r.input("standbyReplicas")) ? 1 : 2),
+                    Price.OPENSEARCH_SERVERLESS_OCU_HOUR, CostKind.FIXED, null));
+            case "aws:kinesis/stream:Stream" -> items.add(p.item("Kinesis data stream shards", r.urn(),
+                    HOURS * (r.input("shardCount") instanceof Number shards ? shards.doubleValue() : 1), Price.KINESIS_SHARD_HOUR,
+                    CostKind.FIXED, null));
             case "aws:kms/key:Key" -> items.add(p.item("KMS key", r.urn(), 1, Price.KMS_KEY_MONTH, CostKind.FIXED, null));
             case "aws:cloudwatch/metricAlarm:MetricAlarm" -> {
                 double metrics = alarmMetrics(r);

@@ -42,5 +42,24 @@ final class LogArchiveCosts {
         items.add(p.item("log archive: S3 storage", urn, stored, Price.S3_STANDARD_GB_MONTH, CostKind.USAGE,
                 "GZIP to a fifth, kept " + Pricer.fmt(STANDARD_MONTHS) + " months in S3 Standard before the archive's lifecycle moves"
                         + " it to Glacier Instant Retrieval (not priced)"));
+        search(plan, u, p, items);
+    }
+
+    /**
+     * The same logs indexed into the log search: their storage in OpenSearch Serverless for a month. The collection's
+     * compute and the search stream's shard are the shared stack's fixed costs; the indexer's Lambda invocations (a few
+     * thousand a month) stay within Lambda's free tier.
+     */
+    static void search(PlannedStack plan, UsageAssumptions u, Pricer p, List<CostItem> items) {
+        List<PlannedResource> filters = plan.ofType("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter").stream()
+                .filter(f -> String.valueOf(f.input("name")).startsWith("quest-search.")).toList();
+        if (filters.isEmpty() || u.logGbPerMonth() == 0) {
+            return;
+        }
+        String urn = filters.get(0).urn();
+        double gb = u.logGbPerMonth();
+        String volume = Pricer.fmt(gb) + " GB of logs a month (logGbPerMonth), all indexed into the log search";
+        items.add(p.item("log search: OpenSearch Serverless storage", urn, gb, Price.OPENSEARCH_SERVERLESS_STORAGE_GB_MONTH, CostKind.USAGE,
+                volume + ", a month of them kept"));
     }
 }

@@ -80,7 +80,13 @@ public enum Price {
     /** Amazon Data Firehose: dynamic partitioning, per 1,000 S3 objects delivered. */
     FIREHOSE_PARTITIONING_THOUSAND_OBJECTS("firehose-partitioning-thousand-objects", "1,000 objects"),
     /** Amazon S3 Standard: storage, per GB-month (first 50 TB). */
-    S3_STANDARD_GB_MONTH("s3-standard-gb-month", "GB-month");
+    S3_STANDARD_GB_MONTH("s3-standard-gb-month", "GB-month"),
+    /** Amazon OpenSearch Serverless: one OpenSearch Compute Unit, indexing or search, per hour. */
+    OPENSEARCH_SERVERLESS_OCU_HOUR("opensearch-serverless-ocu-hour", "OCU-hour"),
+    /** Amazon OpenSearch Serverless: managed storage, per GB-month. */
+    OPENSEARCH_SERVERLESS_STORAGE_GB_MONTH("opensearch-serverless-storage-gb-month", "GB-month"),
+    /** Amazon Kinesis Data Streams: one provisioned shard, per hour. */
+    KINESIS_SHARD_HOUR("kinesis-shard-hour", "shard-hour");
 
     private final String key;
     private final String unit;

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -86,6 +87,7 @@ public final class LogAggregation extends ComponentResource {
 
     private final Output<String> streamArn;
     private final Output<Map<String, String>> destinationArns;
+    private final Output<Map<String, String>> searchDestinationArns;
 
     public LogAggregation(String name, LogAggregationArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -129,6 +131,7 @@ public final class LogAggregation extends ComponentResource {
                 .tags(tags.named(name + "-stream"))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(firehosePolicy).build());
 
+        Optional<Output<String>> searchStream = args.search().map(spec -> LogSearch.create(name + "-search", args, spec, this));
         List<String> senders = new ArrayList<>(args.memberAccounts());
         senders.add(args.accountId());
         var logsRole = new Role(name + "-logs", RoleArgs.builder()
@@ -139,48 +142,70 @@ public final class LogAggregation extends ComponentResource {
                 .build(), child);
         var logsPolicy = new RolePolicy(name + "-logs", RolePolicyArgs.builder()
                 .role(logsRole.id())
-                .policy(stream.arn().applyValue(arn -> LogAggregationPolicies.logsPolicy(arn).toJson()))
+                .policy(searchStream.map(search -> Output.tuple(stream.arn(), search, args.keyArn()).applyValue(t ->
+                                LogAggregationPolicies.logsPolicy(args.region(), t.t1, t.t2, t.t3).toJson()))
+                        .orElseGet(() -> stream.arn().applyValue(arn -> LogAggregationPolicies.logsPolicy(arn).toJson())))
                 .build(), child);
 
         Map<String, Output<String>> arns = new LinkedHashMap<>();
+        Map<String, Output<String>> searchArns = new LinkedHashMap<>();
         for (String region : args.regions()) {
-            var inRegion = CustomResourceOptions.builder().parent(this);
-            if (!region.equals(args.region())) {
-                inRegion.provider(args.otherProviders().get(region));
-            }
             // CloudWatch Logs sends a test message through the role when the destination is created.
-            var destination = new LogDestination(name + "-destination-" + region, LogDestinationArgs.builder()
-                    .name(NAME)
-                    .roleArn(logsRole.arn())
-                    .targetArn(stream.arn())
-                    .tags(tags.named(name + "-destination-" + region))
-                    .build(), inRegion.dependsOn(logsPolicy).build());
-            var policyOptions = CustomResourceOptions.builder().parent(this);
-            if (!region.equals(args.region())) {
-                policyOptions.provider(args.otherProviders().get(region));
-            }
-            new LogDestinationPolicy(name + "-destination-policy-" + region, LogDestinationPolicyArgs.builder()
-                    .destinationName(destination.name())
-                    .accessPolicy(destination.arn().applyValue(arn ->
-                            LogAggregationPolicies.destinationPolicy(args.partition(), arn, args.memberAccounts()).toJson()))
-                    .build(), policyOptions.build());
-            arns.put(region, destination.arn());
+            arns.put(region, destination(name + "-destination-" + region, NAME, region, stream.arn(), logsRole, logsPolicy, args));
+            searchStream.ifPresent(target -> searchArns.put(region,
+                    destination(name + "-search-destination-" + region, LogSearch.DESTINATION, region, target, logsRole, logsPolicy, args)));
         }
 
-        List<String> regions = List.copyOf(arns.keySet());
         this.streamArn = stream.arn();
-        this.destinationArns = Output.all(List.copyOf(arns.values())).applyValue(values -> {
+        this.destinationArns = byRegion(arns);
+        this.searchDestinationArns = byRegion(searchArns);
+        registerOutputs(Map.of("streamArn", streamArn, "destinationArns", destinationArns, "searchDestinationArns", searchDestinationArns));
+    }
+
+    /** A destination of the search stream in a region, and its policy: the same members as the archive's. */
+    private Output<String> destination(String name, String destinationName, String region, Output<String> target, Role logsRole,
+                                       RolePolicy logsPolicy, LogAggregationArgs args) {
+        var options = CustomResourceOptions.builder().parent(this);
+        var policyOptions = CustomResourceOptions.builder().parent(this);
+        if (!region.equals(args.region())) {
+            options.provider(args.otherProviders().get(region));
+            policyOptions.provider(args.otherProviders().get(region));
+        }
+        var destination = new LogDestination(name, LogDestinationArgs.builder()
+                .name(destinationName)
+                .roleArn(logsRole.arn())
+                .targetArn(target)
+                .tags(args.tags().named(name))
+                .build(), options.dependsOn(logsPolicy).build());
+        new LogDestinationPolicy(name.replace("-destination-", "-destination-policy-"), LogDestinationPolicyArgs.builder()
+                .destinationName(destination.name())
+                .accessPolicy(destination.arn().applyValue(arn ->
+                        LogAggregationPolicies.destinationPolicy(args.partition(), arn, args.memberAccounts()).toJson()))
+                .build(), policyOptions.build());
+        return destination.arn();
+    }
+
+    private static Output<Map<String, String>> byRegion(Map<String, Output<String>> arns) {
+        if (arns.isEmpty()) {
+            return Output.of(Map.of());
+        }
+        List<String> regions = List.copyOf(arns.keySet());
+        return Output.all(List.copyOf(arns.values())).applyValue(values -> {
             Map<String, String> byRegion = new TreeMap<>();
             for (int i = 0; i < regions.size(); i++) {
                 byRegion.put(regions.get(i), values.get(i));
             }
             return byRegion;
         });
-        registerOutputs(Map.of("streamArn", streamArn, "destinationArns", destinationArns));
     }
 
     public Output<String> streamArn() {
         return streamArn;
+    }
+
+    /** Region → the search's destination there; empty without search. */
+    public Output<Map<String, String>> searchDestinationArns() {
+        return searchDestinationArns;
     }
 
     /** Region → the destination there, which a member's subscription filter in that region names. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link LogAggregation} is made of.
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param otherProviders  a provider for each of {@code regions} other than {@code region}
  * @param bucketArn       the log archive bucket
  * @param keyArn          the log archive key, which encrypts every object the stream writes
+ * @param search          the optional search collection the shipped logs are also indexed into
  * @param tags            the platform-wide tag layer
  */
 public record LogAggregationArgs(
@@ -34,6 +36,7 @@ public record LogAggregationArgs(
         Map<String, ProviderResource> otherProviders,
         Output<String> bucketArn,
         Output<String> keyArn,
+        Optional<LogSearchSpec> search,
         Tags tags) {
 
     public LogAggregationArgs {
@@ -45,6 +48,7 @@ public record LogAggregationArgs(
         otherProviders = Collections.unmodifiableMap(new LinkedHashMap<>(otherProviders));
         Objects.requireNonNull(bucketArn, "bucketArn");
         Objects.requireNonNull(keyArn, "keyArn");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(tags, "tags");
         if (memberAccounts.isEmpty()) {
             throw new IllegalArgumentException("log aggregation needs at least one member account");

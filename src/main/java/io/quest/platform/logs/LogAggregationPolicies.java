@@ -51,11 +51,28 @@ public final class LogAggregationPolicies {
                 .when("StringLike", "aws:SourceArn", sources.toArray(String[]::new)));
     }
 
-    /** What the CloudWatch Logs role may do: put records into the one stream. */
+    /** What the CloudWatch Logs role may do: put records into the archive's Firehose stream. */
     public static PolicyDocument logsPolicy(String streamArn) {
-        return PolicyDocument.of(Statement.allow("PutIntoTheArchiveStream")
+        return PolicyDocument.of(archiveStatement(streamArn));
+    }
+
+    /**
+     * With the log search: also put records into its Kinesis stream, which is encrypted with the archive key, so
+     * CloudWatch Logs makes data keys with it, through Kinesis only.
+     */
+    public static PolicyDocument logsPolicy(String region, String streamArn, String searchStreamArn, String keyArn) {
+        return PolicyDocument.of(archiveStatement(streamArn),
+                Statement.allow("PutIntoTheSearchStream").actions("kinesis:PutRecord", "kinesis:PutRecords").resources(searchStreamArn),
+                Statement.allow("EncryptForTheSearchStream")
+                        .actions("kms:GenerateDataKey")
+                        .resources(keyArn)
+                        .when("StringEquals", "kms:ViaService", "kinesis." + region + ".amazonaws.com"));
+    }
+
+    private static Statement archiveStatement(String streamArn) {
+        return Statement.allow("PutIntoTheArchiveStream")
                 .actions("firehose:PutRecord", "firehose:PutRecordBatch")
-                .resources(streamArn));
+                .resources(streamArn);
     }
 
     /** Only Firehose, for this account, takes the delivery role. */

@@ -57,6 +57,7 @@ final class AwsIds {
         return switch (type) {
             case "aws:kms/key:Key", "aws:wafv2/webAcl:WebAcl" -> uuid(hex17 + hex17);
             case "aws:guardduty/detector:Detector" -> (hex17 + hex17).substring(0, 32);
+            case "aws:opensearch/serverlessCollection:ServerlessCollection" -> (hex17 + hex17).substring(0, 20);
             default -> physical;
         };
     }
@@ -218,6 +219,14 @@ final class AwsIds {
             case "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream" ->
                     state.put("arn", "arn:aws:firehose:" + r + ":" + a + ":deliverystream/" + physical);
             case "aws:cloudwatch/logDestination:LogDestination" -> state.put("arn", "arn:aws:logs:" + r + ":" + a + ":destination:" + physical);
+            // OpenSearch Serverless API reference, CreateCollectionDetail: arn, collectionEndpoint and dashboardEndpoint by ID.
+            case "aws:opensearch/serverlessCollection:ServerlessCollection" -> {
+                state.put("arn", "arn:aws:aoss:" + r + ":" + a + ":collection/" + id);
+                state.put("collectionEndpoint", "https://" + id + "." + r + ".aoss.amazonaws.com");
+                state.put("dashboardEndpoint", "https://" + id + "." + r + ".aoss.amazonaws.com/_dashboards");
+            }
+            case "aws:kinesis/stream:Stream" -> state.put("arn", "arn:aws:kinesis:" + r + ":" + a + ":stream/" + physical);
+            case "aws:lambda/function:Function" -> state.put("arn", "arn:aws:lambda:" + r + ":" + a + ":function:" + physical);
             default -> state.putIfAbsent("arn", genericArn(type, physical, a, r));
         }
     }

@@ -53,6 +53,21 @@ final class PlatformChecks {
         problems.addAll(promotionProblems(configs));
         problems.addAll(dataStackProblems(configs));
         problems.addAll(reviewStackProblems(configs));
+        problems.addAll(logSearchProblems(configs));
+        return problems;
+    }
+
+    /** A stack that indexes its logs into the log search needs the shared stack to run one. */
+    static List<String> logSearchProblems(Map<String, PlatformConfig> configs) {
+        boolean searchRuns = configs.values().stream().anyMatch(c -> c.shared() != null && c.shared().logSearch().isPresent());
+        List<String> problems = new ArrayList<>();
+        configs.forEach((stack, config) -> {
+            if (!searchRuns && config.monitoring() != null && config.monitoring().logSearch()) {
+                problems.add("quest-platform:monitoring.logSearch of stack " + stack + " is true, but the shared stack runs no log search,"
+                        + " so its search filters would name a destination that does not exist; set quest-platform:logArchive.search"
+                        + " (enabled: true and readers) in the shared stack, or logSearch: false here");
+            }
+        });
         return problems;
     }
 

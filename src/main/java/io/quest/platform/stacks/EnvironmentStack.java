@@ -60,8 +60,10 @@ public final class EnvironmentStack {
     static void shipLogs(PlatformConfig config, SharedOutputs shared, Map<LogType, Output<String>> logGroups,
                          ComponentResourceOptions inAccount) {
         if (!logGroups.isEmpty()) {
+            boolean search = config.monitoring() != null && config.monitoring().logSearch();
             new LogShipping(config.environment() + "-log-shipping", new LogShippingArgs(config.environment(),
-                    shared.logDestinationArn(config.region()), logGroups), inAccount);
+                    shared.logDestinationArn(config.region()), logGroups,
+                    search ? Optional.of(shared.logSearchDestinationArn(config.region())) : Optional.empty()), inAccount);
         }
     }
 

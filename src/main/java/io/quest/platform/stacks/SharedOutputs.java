@@ -31,6 +31,8 @@ import java.util.Map;
  *                                Center instance is read (never managed) or access is off; when read, also its
  *                                {@code instanceArn}, {@code identityStoreId}, {@code region} and each
  *                                {@code permissionSet.<role>} ARN. Read leniently: a shared stack that predates it has none
+ * @param logSearchDestinationArns per region, the log search's destination (empty when the shared stack has no
+ *                                {@code logArchive.search}): a stack with {@code monitoring.logSearch} subscribes to it too
  * @param logDestinationArns      per region, the log archive's CloudWatch Logs destination the workload accounts' log groups
  *                                subscribe to (a log group subscribes only to a destination in its own region)
  */
@@ -50,7 +52,8 @@ public record SharedOutputs(
         Output<Map<String, String>> previewerRoleArns,
         Output<Map<String, String>> permissionsBoundaryArns,
         Output<Map<String, String>> identityCenter,
-        Output<Map<String, String>> logDestinationArns) {
+        Output<Map<String, String>> logDestinationArns,
+        Output<Map<String, String>> logSearchDestinationArns) {
 
     static final String SHARED_ACCOUNT_ID = "sharedAccountId";
     static final String LOG_ARCHIVE_BUCKET = "logArchiveBucket";
@@ -68,6 +71,7 @@ public record SharedOutputs(
     static final String PERMISSIONS_BOUNDARY_ARNS = "permissionsBoundaryArns";
     static final String IDENTITY_CENTER = "identityCenter";
     static final String LOG_DESTINATION_ARNS = "logDestinationArns";
+    static final String LOG_SEARCH_DESTINATION_ARNS = "logSearchDestinationArns";
 
     public void export(Context ctx) {
         ctx.export(SHARED_ACCOUNT_ID, sharedAccountId);
@@ -86,6 +90,7 @@ public record SharedOutputs(
         ctx.export(PERMISSIONS_BOUNDARY_ARNS, permissionsBoundaryArns);
         ctx.export(IDENTITY_CENTER, identityCenter);
         ctx.export(LOG_DESTINATION_ARNS, logDestinationArns);
+        ctx.export(LOG_SEARCH_DESTINATION_ARNS, logSearchDestinationArns);
     }
 
     public static SharedOutputs from(StackReference ref) {
@@ -105,7 +110,8 @@ public record SharedOutputs(
                 StackOutputs.stringMap(ref, PREVIEWER_ROLE_ARNS),
                 StackOutputs.stringMap(ref, PERMISSIONS_BOUNDARY_ARNS),
                 ref.output(IDENTITY_CENTER).applyValue(SharedOutputs::stringMap),
-                StackOutputs.stringMap(ref, LOG_DESTINATION_ARNS));
+                StackOutputs.stringMap(ref, LOG_DESTINATION_ARNS),
+                StackOutputs.stringMap(ref, LOG_SEARCH_DESTINATION_ARNS));
     }
 
     /** The deployer role of one environment; fails, naming the fix, when the shared stack made none for it. */
@@ -125,11 +131,21 @@ public record SharedOutputs(
 
     /** The log archive's destination in a region; fails, naming the fix, when the shared stack has none there. */
     public Output<String> logDestinationArn(String region) {
-        return logDestinationArns.applyValue(m -> {
+        return inRegion(logDestinationArns, region, "log destination", "add " + region
+                + " to quest-platform:allowedRegions of the shared stack");
+    }
+
+    /** The log search's destination in a region; fails, naming the fix, when the shared stack has none there. */
+    public Output<String> logSearchDestinationArn(String region) {
+        return inRegion(logSearchDestinationArns, region, "log search destination", "set quest-platform:logArchive.search.enabled"
+                + " in the shared stack (with " + region + " among its allowedRegions), or monitoring.logSearch: false here");
+    }
+
+    private static Output<String> inRegion(Output<Map<String, String>> byRegion, String region, String what, String fix) {
+        return byRegion.applyValue(m -> {
             String value = m.get(region);
             if (value == null) {
-                throw new IllegalStateException("the shared stack has no log destination in " + region + " (it has " + m.keySet()
-                        + "); add " + region + " to quest-platform:allowedRegions of the shared stack");
+                throw new IllegalStateException("the shared stack has no " + what + " in " + region + " (it has " + m.keySet() + "); " + fix);
             }
             return value;
         });

@@ -93,8 +93,8 @@ public final class SharedStack {
         Map<String, ProviderResource> otherRegions = new LinkedHashMap<>();
         logRegions.stream().skip(1).forEach(r -> otherRegions.put(r, inRegion.apply(r)));
         // A platform without member accounts has nothing to ship.
-        Output<Map<String, String>> logDestinationArns = shared.members().isEmpty() ? Output.of(Map.of())
-                : new LogAggregation("log-aggregation", new LogAggregationArgs(
+        Optional<LogAggregation> logAggregation = shared.members().isEmpty() ? Optional.empty()
+                : Optional.of(new LogAggregation("log-aggregation", new LogAggregationArgs(
                 config.accountId(),
                 config.partition(),
                 config.region(),
@@ -103,7 +103,11 @@ public final class SharedStack {
                 otherRegions,
                 logArchive.bucketArn(),
                 logArchive.keyArn(),
-                config.tags()), inAccount).destinationArns();
+                shared.logSearch(),
+                config.tags()), inAccount));
+        Output<Map<String, String>> logDestinationArns = logAggregation.map(LogAggregation::destinationArns).orElse(Output.of(Map.of()));
+        Output<Map<String, String>> logSearchDestinationArns = logAggregation.map(LogAggregation::searchDestinationArns)
+                .orElse(Output.of(Map.of()));
 
         // Every stack's state and secrets key: protected and retained in every stack, like the log archive.
         var state = new StateBackend("state", new StateBackendArgs(
@@ -174,7 +178,8 @@ public final class SharedStack {
                 byEnvironment(map(roles, CrossAccountRoles::previewerRoleArn)),
                 byEnvironment(map(roles, CrossAccountRoles::boundaryArn)),
                 identityCenter,
-                logDestinationArns);
+                logDestinationArns,
+                logSearchDestinationArns);
         outputs.export(ctx);
 
         // The shared account holds the CI identity, the log archive and the keys: it runs the same baseline as every

@@ -51,7 +51,8 @@ class SharedOutputsTest {
                         "prod", "arn:aws:iam::333333333333:policy/quest-platform-deployer-boundary")),
                 Output.of(Map.of("management", "read, not managed", "instanceArn", "arn:aws:sso:::instance/ssoins-0123456789abcdef",
                         "identityStoreId", "d-0123456789", "region", "eu-west-1")),
-                Output.of(Map.of("eu-west-1", "arn:aws:logs:eu-west-1:111111111111:destination:quest-platform-logs")));
+                Output.of(Map.of("eu-west-1", "arn:aws:logs:eu-west-1:111111111111:destination:quest-platform-logs")),
+                Output.of(Map.of("eu-west-1", "arn:aws:logs:eu-west-1:111111111111:destination:quest-platform-logs-search")));
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class SampleOutputs {
                 Output.of(boundary),
                 Output.of(Map.of("management", "read, not managed", "instanceArn", "arn:aws:sso:::instance/ssoins-0123456789abcdef",
                         "identityStoreId", "d-0123456789", "region", region)),
-                Output.of(Map.of(region, "arn:aws:logs:" + region + ":" + account + ":destination:quest-platform-logs")));
+                Output.of(Map.of(region, "arn:aws:logs:" + region + ":" + account + ":destination:quest-platform-logs")),
+                Output.of(Map.of()));
     }
 
     /** A network of 10.10.0.0/16 over eu-west-1a and eu-west-1b. */
