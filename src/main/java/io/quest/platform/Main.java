@@ -16,12 +16,6 @@ import java.util.logging.Logger;
  */
 public final class Main {
 
-    /**
-     * The SDK's logger for the diagnostics it sends the engine. It also prints each one to stderr, which the engine
-     * already shows and the language host prints again when the program fails; held here so its setting lasts.
-     */
-    private static final Logger ENGINE_DIAGNOSTICS = Logger.getLogger(DeploymentImpl.class.getName());
-
     private Main() {
     }
 
@@ -37,11 +31,20 @@ public final class Main {
             JvmRelaunch.followParent();
         }
         if (startedByPulumiEngine()) {
-            ENGINE_DIAGNOSTICS.setUseParentHandlers(false);
+            EngineDiagnostics.LOGGER.setUseParentHandlers(false);
             Pulumi.run(QuestProgram::run);
             return;
         }
         System.exit(Cli.execute(args));
+    }
+
+    /**
+     * The SDK's logger for the diagnostics it sends the engine. It also prints each one to stderr, which the engine
+     * already shows and the language host prints again when the program fails; held here so its setting lasts. A
+     * holder class, so that a JVM that only starts the second one never loads the SDK.
+     */
+    private static final class EngineDiagnostics {
+        static final Logger LOGGER = Logger.getLogger(DeploymentImpl.class.getName());
     }
 
     static boolean startedByPulumiEngine() {

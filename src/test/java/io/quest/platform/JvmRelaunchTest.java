@@ -70,6 +70,18 @@ class JvmRelaunchTest {
     }
 
     @Test
+    void the_archive_is_mapped_where_it_was_written_to_be_and_a_jvm_without_that_option_still_starts() {
+        Path archive = Path.of("/work/project/target/quest-platform.jsa");
+
+        var command = JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), false, Optional.of(archive));
+
+        assertThat(command).hasValueSatisfying(c -> assertThat(c).containsSubsequence("-XX:+IgnoreUnrecognizedVMOptions",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-jar", JAR.toString(), "plan"));
+        assertThat(JvmRelaunch.command("/opt/jdk", List.of("-jar", "x.jar", "plan"), JAR, Map.of(), false, Optional.empty()))
+                .as("without an archive").hasValueSatisfying(c -> assertThat(c).doesNotContain("-XX:ArchiveRelocationMode=0"));
+    }
+
+    @Test
     void an_archive_is_used_only_when_it_is_beside_the_jar_and_not_older_than_it(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("quest-platform.jar"), "jar");
         Path archive = dir.resolve("quest-platform.jsa");
