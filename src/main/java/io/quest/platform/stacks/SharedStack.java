@@ -24,6 +24,8 @@ import io.quest.platform.identity.CrossAccountRolesArgs;
 import io.quest.platform.identity.PlatformRole;
 import io.quest.platform.logs.LogAggregation;
 import io.quest.platform.logs.LogAggregationArgs;
+import io.quest.platform.logs.LogArchiveTable;
+import io.quest.platform.logs.LogArchiveTableArgs;
 import io.quest.platform.service.Registry;
 import io.quest.platform.service.RegistryArgs;
 import io.quest.platform.state.StateBackend;
@@ -108,6 +110,11 @@ public final class SharedStack {
         Output<Map<String, String>> logDestinationArns = logAggregation.map(LogAggregation::destinationArns).orElse(Output.of(Map.of()));
         Output<Map<String, String>> logSearchDestinationArns = logAggregation.map(LogAggregation::searchDestinationArns)
                 .orElse(Output.of(Map.of()));
+        // The archive's logs as an Athena table (quest_log_archive.logs), its partitions projected: no DDL to run.
+        if (!shared.members().isEmpty()) {
+            new LogArchiveTable("log-archive-table", new LogArchiveTableArgs(logArchive.bucketName(), shared.members(), config.tags()),
+                    inAccount);
+        }
 
         // Every stack's state and secrets key: protected and retained in every stack, like the log archive.
         var state = new StateBackend("state", new StateBackendArgs(
