@@ -1,6 +1,5 @@
 package io.quest.platform;
 
-import com.pulumi.Pulumi;
 import com.pulumi.deployment.internal.DeploymentImpl;
 import io.quest.platform.stacks.QuestProgram;
 import picocli.CommandLine;
@@ -32,7 +31,7 @@ public final class Main {
         }
         if (startedByPulumiEngine()) {
             EngineDiagnostics.LOGGER.setUseParentHandlers(false);
-            Pulumi.run(QuestProgram::run);
+            EngineProgram.run(QuestProgram::run);
             return;
         }
         System.exit(Cli.execute(args));

@@ -31,13 +31,16 @@ import java.util.function.Supplier;
  * (an output, a resource registration), and a function that starts more work runs inside a registered future, so
  * the new work is registered before that future completes.
  *
+ * <p>The program runs with it under the engine too ({@code EngineProgram}), where the SDK's loop cost most of the time
+ * from the program's start to its exit.
+ *
  * <p>What it keeps from the SDK's runner: the program runs asynchronously and is itself a task; the run ends when
  * every registered task has completed, or as soon as one fails; a failure is unwrapped, kept among the result's
  * exceptions and reported to the engine logger as the SDK reports it ({@code RunException} without a stack,
  * {@code ResourceException} with the resource, anything else with its stack trace); the exit code is 0, 1 when the
  * program logged errors, 32 when a task failed and its error was logged.
  */
-final class DrainingRunner implements Runner {
+public final class DrainingRunner implements Runner {
 
     private final EngineLogger engineLogger;
     private final Queue<Exception> swallowedExceptions = new ConcurrentLinkedQueue<>();
@@ -46,7 +49,7 @@ final class DrainingRunner implements Runner {
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
     private volatile boolean draining;
 
-    DrainingRunner(EngineLogger engineLogger) {
+    public DrainingRunner(EngineLogger engineLogger) {
         this.engineLogger = Objects.requireNonNull(engineLogger);
     }
 
