@@ -180,7 +180,7 @@ public final class LogAggregation extends ComponentResource {
         new LogDestinationPolicy(name.replace("-destination-", "-destination-policy-"), LogDestinationPolicyArgs.builder()
                 .destinationName(destination.name())
                 .accessPolicy(destination.arn().applyValue(arn ->
-                        LogAggregationPolicies.destinationPolicy(args.partition(), arn, args.memberAccounts()).toJson()))
+                        LogAggregationPolicies.destinationPolicy(args.partition(), arn, args.memberAccounts(), args.organizationId()).toJson()))
                 .build(), policyOptions.build());
         return destination.arn();
     }

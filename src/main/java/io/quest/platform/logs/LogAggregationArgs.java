@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param bucketArn       the log archive bucket
  * @param keyArn          the log archive key, which encrypts every object the stream writes
  * @param search          the optional search collection the shipped logs are also indexed into
+ * @param organizationId  the organisation the member accounts belong to, when configured: a further condition of
+ *                        every destination's policy, never a wider grant
  * @param tags            the platform-wide tag layer
  */
 public record LogAggregationArgs(
@@ -37,6 +39,7 @@ public record LogAggregationArgs(
         Output<String> bucketArn,
         Output<String> keyArn,
         Optional<LogSearchSpec> search,
+        Optional<String> organizationId,
         Tags tags) {
 
     public LogAggregationArgs {
@@ -48,6 +51,7 @@ public record LogAggregationArgs(
         otherProviders = Collections.unmodifiableMap(new LinkedHashMap<>(otherProviders));
         Objects.requireNonNull(bucketArn, "bucketArn");
         Objects.requireNonNull(keyArn, "keyArn");
+        Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(tags, "tags");
         if (memberAccounts.isEmpty()) {

@@ -7,6 +7,7 @@ import io.quest.platform.iam.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The policies of a {@link LogAggregation}: who may subscribe to its destinations, how CloudWatch Logs reaches the
@@ -14,22 +15,34 @@ import java.util.List;
  */
 public final class LogAggregationPolicies {
 
+    /** The largest access policy a destination takes, in bytes (PutDestinationPolicy, accessPolicy, read 2026-12-02). */
+    public static final int DESTINATION_POLICY_LIMIT = 5_120;
+
     private LogAggregationPolicies() {
     }
 
     /**
      * The destination's access policy: the platform's member accounts, and nobody else, may point a subscription filter
      * at it ({@code logs:PutSubscriptionFilter} is the only action a destination policy governs; CloudWatch Logs API
-     * Reference, PutDestinationPolicy, read 2026-12-02).
+     * Reference, PutDestinationPolicy, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestinationPolicy.html,
+     * read 2026-12-02). The principals are the member accounts by ID, never an organisation as a whole: AWS's walkthrough
+     * also offers {@code "Principal": "*"} with {@code aws:PrincipalOrgID} (CloudWatch Logs User Guide, "Updating an
+     * existing cross-account subscription", https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Cross-Account-Log_Subscription-Update.html,
+     * read 2026-12-02), which would admit every account of the organisation. With an organisation configured, its ID is
+     * a further condition instead: a member account that has left the organisation can no longer subscribe. The policy
+     * keeps account principals either way, so switching never needs {@code forceUpdate}.
      */
-    public static PolicyDocument destinationPolicy(Partition partition, String destinationArn, List<String> memberAccounts) {
+    public static PolicyDocument destinationPolicy(Partition partition, String destinationArn, List<String> memberAccounts,
+                                                   Optional<String> organizationId) {
         if (memberAccounts.isEmpty()) {
             throw new IllegalArgumentException("a log destination needs at least one member account to admit");
         }
-        return PolicyDocument.of(Statement.allow("MemberAccountsSubscribe")
+        Statement statement = Statement.allow("MemberAccountsSubscribe")
                 .principal(memberAccounts.stream().sorted().distinct().map(account -> Principal.account(partition, account)).toArray(Principal[]::new))
                 .actions("logs:PutSubscriptionFilter")
-                .resources(destinationArn));
+                .resources(destinationArn);
+        return PolicyDocument.of(organizationId.map(id -> statement.when("StringEquals", "aws:PrincipalOrgID", id)).orElse(statement))
+                .requireWithin(DESTINATION_POLICY_LIMIT, "the log destination's access policy for " + memberAccounts.size() + " member accounts");
     }
 
     /**
@@ -75,12 +88,17 @@ public final class LogAggregationPolicies {
                 .resources(streamArn);
     }
 
-    /** Only Firehose, for this account, takes the delivery role. */
+    /**
+     * Only Firehose, on this account's behalf, takes the delivery role: Firehose passes the stream's account as the
+     * external ID, which AWS's walkthrough checks (CloudWatch Logs User Guide, "Step 1: Create a Firehose delivery
+     * stream", https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CreateFirehoseStream.html, read 2026-12-02:
+     * {@code "Condition": {"StringEquals": {"sts:ExternalId": "<recipient account>"}}}).
+     */
     public static PolicyDocument firehoseTrustPolicy(String accountId) {
         return PolicyDocument.of(Statement.allow("FirehoseOfThisAccount")
                 .principal(Principal.service("firehose.amazonaws.com"))
                 .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId));
+                .when("StringEquals", "sts:ExternalId", accountId));
     }
 
     /**

@@ -106,6 +106,7 @@ public final class SharedStack {
                 logArchive.bucketArn(),
                 logArchive.keyArn(),
                 shared.logSearch(),
+                config.baseline().organizationId(),
                 config.tags()), inAccount));
         Output<Map<String, String>> logDestinationArns = logAggregation.map(LogAggregation::destinationArns).orElse(Output.of(Map.of()));
         Output<Map<String, String>> logSearchDestinationArns = logAggregation.map(LogAggregation::searchDestinationArns)

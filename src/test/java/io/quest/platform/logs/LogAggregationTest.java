@@ -3,6 +3,8 @@ package io.quest.platform.logs;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quest.platform.aws.Partition;
+import io.quest.platform.iam.PolicyDocument;
+import io.quest.platform.iam.Principal;
 import io.quest.platform.plan.Plan;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.planned.PlannedResource;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -156,7 +159,8 @@ class LogAggregationTest {
 
     @Test
     void a_destination_policy_without_members_is_refused_and_a_filter_name_carries_environment_and_kind() {
-        assertThatThrownBy(() -> LogAggregationPolicies.destinationPolicy(Partition.AWS, "arn:aws:logs:eu-west-1:111111111111:destination:x", List.of()))
+        assertThatThrownBy(() -> LogAggregationPolicies.destinationPolicy(Partition.AWS, "arn:aws:logs:eu-west-1:111111111111:destination:x", List.of(),
+                Optional.empty()))
                 .hasMessageContaining("at least one member account");
         String[] parts = LogShipping.filterName("dev-eu", LogType.FLOW_LOGS).split("\\.");
         assertThat(parts).containsExactly("quest-archive", "dev-eu", "flowlogs");
@@ -176,6 +180,64 @@ class LogAggregationTest {
                 .hasMessage("the Firehose processor MetadataExtraction's MetadataExtractionQuery is 513 characters long; Firehose takes 1 to 512");
         assertThat(FirehoseProcessor.of(FirehoseProcessorType.METADATA_EXTRACTION, Map.of("MetadataExtractionQuery", "x".repeat(512)))
                 .parameters()).hasSize(1);
+    }
+
+    @Test
+    void with_an_organisation_the_destination_still_names_exactly_the_members_and_also_requires_the_organisation() {
+        String arn = Partition.AWS.arn("logs", "eu-west-1", "111111111111", "destination:quest-platform-logs");
+        PolicyDocument policy = LogAggregationPolicies.destinationPolicy(Partition.AWS, arn, List.of("333333333333", "222222222222", "222222222222"),
+                Optional.of("o-a1b2c3d4e5"));
+        assertThat(policy.statements()).singleElement().satisfies(s -> {
+            assertThat(s.principals()).extracting(Principal::id)
+                    .containsExactly("arn:aws:iam::222222222222:root", "arn:aws:iam::333333333333:root");
+            assertThat(s.principals()).extracting(Principal::type).containsOnly("AWS");
+            assertThat(s.condition("StringEquals", "aws:PrincipalOrgID")).containsExactly("o-a1b2c3d4e5");
+            assertThat(s.actions()).containsExactly("logs:PutSubscriptionFilter");
+            assertThat(s.resources()).containsExactly(arn);
+        });
+        // Without an organisation, no condition widens or narrows the member accounts.
+        assertThat(LogAggregationPolicies.destinationPolicy(Partition.AWS, arn, List.of("222222222222"), Optional.empty())
+                .statements().get(0).condition("StringEquals", "aws:PrincipalOrgID")).isEmpty();
+    }
+
+    @Test
+    void a_destination_policy_over_the_size_cloudwatch_logs_takes_is_refused_before_anything_is_planned() {
+        List<String> accounts = java.util.stream.IntStream.range(0, 200).mapToObj(i -> String.format("%012d", 100_000_000_000L + i)).toList();
+        assertThatThrownBy(() -> LogAggregationPolicies.destinationPolicy(Partition.AWS, "x", accounts, Optional.empty()))
+                .hasMessageStartingWith("the log destination's access policy for 200 member accounts is ")
+                .hasMessageEndingWith(" characters; AWS allows 5120");
+    }
+
+    @Test
+    void only_firehose_on_the_archive_account_s_behalf_takes_the_delivery_role_and_it_has_no_other_policy() {
+        PlannedResource role = shared.named("log-aggregation-firehose");
+        assertThat(role.type()).isEqualTo("aws:iam/role:Role");
+        Map<String, Object> trust = statements(role.input("assumeRolePolicy")).get(0);
+        assertThat(((Map<String, Object>) trust.get("Principal")).get("Service")).isEqualTo("firehose.amazonaws.com");
+        assertThat(((Map<String, Map<String, Object>>) trust.get("Condition")).get("StringEquals"))
+                .containsExactly(Map.entry("sts:ExternalId", shared.outputValues().get("sharedAccountId")));
+        assertThat(role.input("managedPolicyArns")).isNull();
+        String roleArn = "arn:aws:iam::111111111111:role/" + role.id();
+        assertThat(shared.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
+                .noneMatch(a -> role.id().equals(a.input("role")) || roleArn.equals(a.input("role")));
+        assertThat(shared.ofType("aws:iam/rolePolicy:RolePolicy")).filteredOn(p -> role.id().equals(p.input("role")))
+                .extracting(PlannedResource::name).containsExactly("log-aggregation-firehose");
+        // Firehose writes with this role and nothing else does.
+        assertThat(shared.ofType("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream")).singleElement()
+                .satisfies(s -> assertThat(((Map<String, Object>) s.input("extendedS3Configuration")).get("roleArn")).isEqualTo(roleArn));
+    }
+
+    @Test
+    void in_govcloud_every_policy_of_the_aggregation_names_govcloud_arns() {
+        Partition gov = Partition.GOV_CLOUD;
+        String destination = gov.arn("logs", "us-gov-west-1", "111111111111", "destination:quest-platform-logs");
+        String bucket = gov.s3("archive");
+        String key = gov.arn("kms", "us-gov-west-1", "111111111111", "key/k");
+        List<String> documents = List.of(
+                LogAggregationPolicies.destinationPolicy(gov, destination, List.of("222222222222"), Optional.empty()).toJson(),
+                LogAggregationPolicies.logsTrustPolicy(gov, List.of("us-gov-west-1", "us-gov-east-1"), List.of("111111111111", "222222222222")).toJson(),
+                LogAggregationPolicies.firehosePolicy("us-gov-west-1", bucket, key).toJson());
+        assertThat(documents).allSatisfy(d -> assertThat(d).doesNotContain("arn:aws:").contains("arn:aws-us-gov:"));
     }
 
     private static String destinationArn() {
