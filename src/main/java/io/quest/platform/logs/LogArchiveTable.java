@@ -1,5 +1,10 @@
 package io.quest.platform.logs;
 
+import com.pulumi.aws.athena.Workgroup;
+import com.pulumi.aws.athena.WorkgroupArgs;
+import com.pulumi.aws.athena.inputs.WorkgroupConfigurationArgs;
+import com.pulumi.aws.athena.inputs.WorkgroupConfigurationResultConfigurationArgs;
+import com.pulumi.aws.athena.inputs.WorkgroupConfigurationResultConfigurationEncryptionConfigurationArgs;
 import com.pulumi.aws.glue.CatalogDatabase;
 import com.pulumi.aws.glue.CatalogDatabaseArgs;
 import com.pulumi.aws.glue.CatalogTable;
@@ -23,6 +28,12 @@ import java.util.Map;
  * partition projection", https://docs.aws.amazon.com/athena/latest/ug/partition-projection-supported-types.html, read
  * 2026-12-02): nothing has to add a partition as the stream writes new days, accounts or environments. The table names
  * no data: reading it still takes {@code s3:GetObject} on the archive and {@code kms:Decrypt} with its key.
+ *
+ * <p>Queries run in the workgroup {@value LogArchiveTableSchema#WORKGROUP}, whose settings override the client's
+ * ({@code EnforceWorkGroupConfiguration}): results, which are copies of log lines, go under the archive's
+ * {@code athena-results/} prefix, SSE-KMS with the archive's key, into a bucket the shared account must own
+ * ({@code ExpectedBucketOwner}) (Amazon Athena API Reference, WorkGroupConfiguration and ResultConfiguration,
+ * https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html, read 2026-12-02).
  */
 public final class LogArchiveTable extends ComponentResource {
 
@@ -30,6 +41,7 @@ public final class LogArchiveTable extends ComponentResource {
 
     private final Output<String> databaseName;
     private final Output<String> tableName;
+    private final Output<String> workgroupName;
 
     public LogArchiveTable(String name, LogArchiveTableArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -62,9 +74,28 @@ public final class LogArchiveTable extends ComponentResource {
                                 .toList())
                         .build())
                 .build(), child);
+        var workgroup = new Workgroup(name + "-workgroup", WorkgroupArgs.builder()
+                .name(LogArchiveTableSchema.WORKGROUP)
+                .description("Queries of the log archive (" + LogArchiveTableSchema.DATABASE + "." + LogArchiveTableSchema.TABLE
+                        + "), results encrypted with the archive key")
+                .configuration(WorkgroupConfigurationArgs.builder()
+                        .enforceWorkgroupConfiguration(true)
+                        .publishCloudwatchMetricsEnabled(true)
+                        .resultConfiguration(WorkgroupConfigurationResultConfigurationArgs.builder()
+                                .outputLocation(args.bucketName().applyValue(LogArchiveTableSchema::resultsLocation))
+                                .expectedBucketOwner(args.accountId())
+                                .encryptionConfiguration(WorkgroupConfigurationResultConfigurationEncryptionConfigurationArgs.builder()
+                                        .encryptionOption("SSE_KMS")
+                                        .kmsKeyArn(args.keyArn())
+                                        .build())
+                                .build())
+                        .build())
+                .tags(args.tags().named(name + "-workgroup"))
+                .build(), child);
         this.databaseName = database.name();
         this.tableName = table.name();
-        registerOutputs(Map.of("databaseName", databaseName, "tableName", tableName));
+        this.workgroupName = workgroup.name();
+        registerOutputs(Map.of("databaseName", databaseName, "tableName", tableName, "workgroupName", workgroupName));
     }
 
     public Output<String> databaseName() {
@@ -73,5 +104,9 @@ public final class LogArchiveTable extends ComponentResource {
 
     public Output<String> tableName() {
         return tableName;
+    }
+
+    public Output<String> workgroupName() {
+        return workgroupName;
     }
 }

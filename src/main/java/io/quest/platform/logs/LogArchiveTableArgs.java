@@ -11,14 +11,19 @@ import java.util.TreeMap;
 /**
  * What a {@link LogArchiveTable} is made of.
  *
+ * @param accountId      the log archive (shared) account, which owns the bucket
  * @param bucketName     the log archive bucket the stream writes into
+ * @param keyArn         the log archive key, which encrypts the workgroup's query results too
  * @param memberAccounts environment → account of every workload environment that ships its logs
  * @param tags           the platform-wide tag layer
  */
-public record LogArchiveTableArgs(Output<String> bucketName, Map<String, String> memberAccounts, Tags tags) {
+public record LogArchiveTableArgs(String accountId, Output<String> bucketName, Output<String> keyArn, Map<String, String> memberAccounts,
+                                  Tags tags) {
 
     public LogArchiveTableArgs {
+        Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(bucketName, "bucketName");
+        Objects.requireNonNull(keyArn, "keyArn");
         Objects.requireNonNull(tags, "tags");
         memberAccounts = Collections.unmodifiableMap(new TreeMap<>(memberAccounts));
         if (memberAccounts.isEmpty()) {

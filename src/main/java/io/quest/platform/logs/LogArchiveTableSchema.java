@@ -30,6 +30,10 @@ public final class LogArchiveTableSchema {
     public static final String DATABASE = "quest_log_archive";
     /** The table, queried as {@code quest_log_archive.logs}. */
     public static final String TABLE = "logs";
+    /** The Athena workgroup that queries it. */
+    public static final String WORKGROUP = "quest-log-archive";
+    /** Where the workgroup writes query results, in the archive bucket, beside (never under) the stream's prefixes. */
+    public static final String RESULTS_PREFIX = "athena-results/";
     /** The OpenX JSON SerDe, which reads one JSON object a line. */
     public static final String SERDE = "org.openx.data.jsonserde.JsonSerDe";
     /** Text objects, read by extension: the stream's {@code .gz} objects are decompressed on the way. */
@@ -61,6 +65,11 @@ public final class LogArchiveTableSchema {
     /** {@code s3://<bucket>/logs/}: where the stream writes. */
     public static String location(String bucket) {
         return "s3://" + bucket + "/" + LogAggregation.PREFIX;
+    }
+
+    /** {@code s3://<bucket>/athena-results/}: where the workgroup's query results go. */
+    public static String resultsLocation(String bucket) {
+        return "s3://" + bucket + "/" + RESULTS_PREFIX;
     }
 
     /**

@@ -113,8 +113,8 @@ public final class SharedStack {
                 .orElse(Output.of(Map.of()));
         // The archive's logs as an Athena table (quest_log_archive.logs), its partitions projected: no DDL to run.
         if (!shared.members().isEmpty()) {
-            new LogArchiveTable("log-archive-table", new LogArchiveTableArgs(logArchive.bucketName(), shared.members(), config.tags()),
-                    inAccount);
+            new LogArchiveTable("log-archive-table", new LogArchiveTableArgs(config.accountId(), logArchive.bucketName(),
+                    logArchive.keyArn(), shared.members(), config.tags()), inAccount);
         }
 
         // Every stack's state and secrets key: protected and retained in every stack, like the log archive.

@@ -106,6 +106,25 @@ class LogArchiveTableTest {
     }
 
     @Test
+    void queries_run_in_a_workgroup_that_encrypts_their_results_with_the_archive_key_outside_the_table() {
+        List<PlannedResource> workgroups = shared.ofType("aws:athena/workgroup:Workgroup");
+        assertThat(workgroups).singleElement().satisfies(w -> assertThat(w.input("name")).isEqualTo("quest-log-archive"));
+        Map<String, Object> configuration = (Map<String, Object>) workgroups.get(0).input("configuration");
+        assertThat(configuration.get("enforceWorkgroupConfiguration")).as("the client cannot send results elsewhere").isEqualTo(true);
+        Map<String, Object> results = (Map<String, Object>) configuration.get("resultConfiguration");
+        String bucket = shared.outputs().get("logArchiveBucket").toString();
+        assertThat(results.get("outputLocation")).isEqualTo("s3://" + bucket + "/athena-results/");
+        assertThat(results.get("expectedBucketOwner")).isEqualTo("111111111111");
+        assertThat((Map<String, Object>) results.get("encryptionConfiguration"))
+                .containsEntry("encryptionOption", "SSE_KMS")
+                .containsEntry("kmsKeyArn", shared.outputs().get("logArchiveKeyArn"));
+        // Results never land where the table, or the stream, reads and writes.
+        String table = ((Map<String, Object>) table().input("storageDescriptor")).get("location").toString();
+        assertThat(results.get("outputLocation").toString()).doesNotStartWith(table)
+                .doesNotStartWith("s3://" + bucket + "/" + LogAggregation.ERROR_PREFIX);
+    }
+
+    @Test
     void a_value_athena_would_split_or_pad_and_a_table_without_members_are_refused() {
         assertThatThrownBy(() -> LogArchiveTableSchema.tableParameters("b", Map.of()))
                 .hasMessageContaining("at least one member account");
