@@ -235,7 +235,7 @@ public final class Database extends ComponentResource {
     private static Output<String> monitoringRole(String name, DatabaseArgs args, CustomResourceOptions child) {
         var role = new Role(name + "-monitoring", RoleArgs.builder()
                 .description("RDS enhanced monitoring of " + name + " publishes OS metrics with this role")
-                .assumeRolePolicy(DatabasePolicies.monitoringTrust(args.accountId()).toJson())
+                .assumeRolePolicy(DatabasePolicies.monitoringTrust(Partition.of(args.region()), args.accountId()).toJson())
                 .tags(args.tags().named(name + "-monitoring"))
                 .build(), child);
         new RolePolicyAttachment(name + "-monitoring-policy", RolePolicyAttachmentArgs.builder()

@@ -1,6 +1,7 @@
 package io.quest.platform.data;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -21,9 +22,9 @@ public final class DatabasePolicies {
     }
 
     /** Only RDS enhanced monitoring, for this account, may take the monitoring role. */
-    static PolicyDocument monitoringTrust(String accountId) {
+    static PolicyDocument monitoringTrust(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("RdsEnhancedMonitoring")
-                .principal(Principal.service("monitoring.rds.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.RDS_MONITORING, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId));
     }
@@ -42,7 +43,7 @@ public final class DatabasePolicies {
                 Statement.allow("DecryptMasterSecret")
                         .actions("kms:Decrypt")
                         .resources(keyArn)
-                        .when("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("secretsmanager", region))
                         .when("StringEquals", "kms:EncryptionContext:SecretARN", secretArn));
     }
 }

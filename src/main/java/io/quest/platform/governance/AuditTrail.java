@@ -1,5 +1,7 @@
 package io.quest.platform.governance;
 
+import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
 import com.pulumi.aws.cloudtrail.inputs.TrailEventSelectorArgs;
@@ -60,7 +62,7 @@ public final class AuditTrail extends ComponentResource {
 
         var role = new Role(name + "-logs-role", RoleArgs.builder()
                 .description("CloudTrail: copies the trail's events into its CloudWatch log group")
-                .assumeRolePolicy(trustPolicy(args.accountId()).toJson())
+                .assumeRolePolicy(trustPolicy(Partition.of(args.region()), args.accountId()).toJson())
                 .tags(tags.named(name + "-logs-role"))
                 .build(), child);
         var writeLogs = new RolePolicy(name + "-logs-role-write", RolePolicyArgs.builder()
@@ -152,9 +154,9 @@ public final class AuditTrail extends ComponentResource {
     }
 
     /** Only CloudTrail, acting for this account, can assume the log delivery role. */
-    static PolicyDocument trustPolicy(String accountId) {
+    static PolicyDocument trustPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("CloudTrailAssumesRole")
-                .principal(Principal.service("cloudtrail.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the trail's log delivery trust policy");

@@ -1,6 +1,7 @@
 package io.quest.platform.governance;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.cfg.DeliveryChannel;
 import com.pulumi.aws.cfg.DeliveryChannelArgs;
 import com.pulumi.aws.cfg.Recorder;
@@ -49,7 +50,7 @@ public final class ConfigRecorder extends ComponentResource {
         // and public access block are singletons the planner lets one stack own) creates it.
         String roleArn = serviceLinkedRoleArn(args.partition(), args.accountId());
         var role = new ServiceLinkedRole(name + "-service-role", ServiceLinkedRoleArgs.builder()
-                .awsServiceName(LogArchivePolicies.CONFIG)
+                .awsServiceName(ServicePrincipal.CONFIG.in(args.partition()))
                 .description("AWS Config records this account's resources (FSBP Config.1)")
                 .tags(args.tags().named(name + "-service-role"))
                 .build(), child);
@@ -90,7 +91,7 @@ public final class ConfigRecorder extends ComponentResource {
      * read 2026-12-02).
      */
     public static String serviceLinkedRoleArn(Partition partition, String accountId) {
-        return partition.iam(accountId, "role/aws-service-role/" + LogArchivePolicies.CONFIG + "/" + SERVICE_LINKED_ROLE);
+        return partition.iam(accountId, "role/aws-service-role/" + ServicePrincipal.CONFIG.in(partition) + "/" + SERVICE_LINKED_ROLE);
     }
 
     public Output<String> recorderName() {

@@ -1,6 +1,8 @@
 package io.quest.platform.governance;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -15,11 +17,6 @@ import java.util.Optional;
  * own service ({@code aws:SourceAccount}); nothing reaches the bucket without TLS.
  */
 public final class LogArchivePolicies {
-
-    /** The CloudTrail service principal. */
-    public static final String CLOUDTRAIL = "cloudtrail.amazonaws.com";
-    /** The AWS Config service principal. */
-    public static final String CONFIG = "config.amazonaws.com";
 
     private LogArchivePolicies() {
     }
@@ -39,35 +36,36 @@ public final class LogArchivePolicies {
      */
     public static PolicyDocument bucketPolicy(String bucketArn, List<String> sourceAccounts, String ownerAccount,
                                               Optional<String> organizationId) {
+        Partition partition = Partition.ofArn(bucketArn);
         String[] accounts = sourceAccounts.toArray(String[]::new);
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.denyInsecureTransport(bucketArn));
         statements.add(Statement.allow("CloudTrailAclCheck")
-                .principal(Principal.service(CLOUDTRAIL))
+                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                 .actions("s3:GetBucketAcl")
                 .resources(bucketArn)
                 .when("StringEquals", "aws:SourceAccount", accounts));
         statements.add(Statement.allow("ConfigAclCheck")
-                .principal(Principal.service(CONFIG))
+                .principal(Principal.service(ServicePrincipal.CONFIG, partition))
                 .actions("s3:GetBucketAcl", "s3:ListBucket")
                 .resources(bucketArn)
                 .when("StringEquals", "aws:SourceAccount", accounts));
         for (String account : sourceAccounts) {
             statements.add(Statement.allow("CloudTrailWrite" + account)
-                    .principal(Principal.service(CLOUDTRAIL))
+                    .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                     .actions("s3:PutObject")
                     .resources(bucketArn + "/AWSLogs/" + account + "/CloudTrail*")
                     .when("StringEquals", "aws:SourceAccount", account)
                     .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
             statements.add(Statement.allow("ConfigWrite" + account)
-                    .principal(Principal.service(CONFIG))
+                    .principal(Principal.service(ServicePrincipal.CONFIG, partition))
                     .actions("s3:PutObject")
                     .resources(bucketArn + "/AWSLogs/" + account + "/Config/*")
                     .when("StringEquals", "aws:SourceAccount", account)
                     .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
         }
         organizationId.ifPresent(organization -> statements.add(Statement.allow("OrganizationTrailWrite")
-                .principal(Principal.service(CLOUDTRAIL))
+                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                 .actions("s3:PutObject")
                 .resources(bucketArn + "/AWSLogs/" + organization + "/*")
                 .when("StringEquals", "aws:SourceAccount", ownerAccount)
@@ -85,18 +83,18 @@ public final class LogArchivePolicies {
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(partition, ownerAccount)),
                 Statement.allow("CloudTrailEncryptsLogs")
-                        .principal(Principal.service(CLOUDTRAIL))
+                        .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                         .actions("kms:GenerateDataKey*")
                         .resources("*")
                         .when("StringEquals", "aws:SourceAccount", accounts)
                         .when("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", trails),
                 Statement.allow("CloudTrailDescribesKey")
-                        .principal(Principal.service(CLOUDTRAIL))
+                        .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
                         .actions("kms:DescribeKey")
                         .resources("*")
                         .when("StringEquals", "aws:SourceAccount", accounts),
                 Statement.allow("ConfigEncryptsDeliveries")
-                        .principal(Principal.service(CONFIG))
+                        .principal(Principal.service(ServicePrincipal.CONFIG, partition))
                         .actions("kms:Decrypt", "kms:GenerateDataKey")
                         .resources("*")
                         .when("StringEquals", "aws:SourceAccount", accounts));

@@ -1,6 +1,7 @@
 package io.quest.platform.governance;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
@@ -94,7 +95,7 @@ public final class ThreatDetection extends ComponentResource {
             String bus = homeEventBusArn(args);
             var role = new Role(name + "-forwarder", RoleArgs.builder()
                     .description("EventBridge: forwards GuardDuty findings of the account's other regions to " + args.homeRegion())
-                    .assumeRolePolicy(forwarderTrust(args.accountId()).toJson())
+                    .assumeRolePolicy(forwarderTrust(Partition.of(args.homeRegion()), args.accountId()).toJson())
                     .tags(args.tags().named(name + "-forwarder"))
                     .build(), child);
             new RolePolicy(name + "-forwarder-put-events", RolePolicyArgs.builder()
@@ -115,9 +116,9 @@ public final class ThreatDetection extends ComponentResource {
     }
 
     /** Only EventBridge, acting for this account, assumes the forwarding role. */
-    static PolicyDocument forwarderTrust(String accountId) {
+    static PolicyDocument forwarderTrust(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("EventBridgeAssumesRole")
-                .principal(Principal.service("events.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.EVENTS, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the findings forwarder's trust policy");

@@ -1,6 +1,7 @@
 package io.quest.platform.iam;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ public record Principal(String type, String id) {
 
     public static Principal service(String servicePrincipal) {
         return new Principal("Service", servicePrincipal);
+    }
+
+    /** An AWS service, as the partition spells its principal. */
+    public static Principal service(ServicePrincipal service, Partition partition) {
+        return service(service.in(partition));
     }
 
     public static Principal aws(String arn) {

@@ -1,6 +1,7 @@
 package io.quest.platform.identity;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Statement;
 
@@ -78,7 +79,7 @@ public final class ReviewerPolicies {
                 Statement.allow("ReviewPassesRolesToEcs")
                         .actions("iam:PassRole")
                         .resources(roles)
-                        .when("StringEquals", "iam:PassedToService", "ecs-tasks.amazonaws.com"),
+                        .when("StringEquals", "iam:PassedToService", ServicePrincipal.ECS_TASKS.in(partition)),
                 Statement.deny("ReviewNeverChangesLoadBalancersOrNetworks")
                         .actions("elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:DeleteLoadBalancer",
                                 "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",

@@ -96,7 +96,7 @@ public final class LogAggregation extends ComponentResource {
 
         var firehoseRole = new Role(name + "-firehose", RoleArgs.builder()
                 .description("Amazon Data Firehose writes the platform's logs into the log archive with this role")
-                .assumeRolePolicy(LogAggregationPolicies.firehoseTrustPolicy(args.accountId()).toJson())
+                .assumeRolePolicy(LogAggregationPolicies.firehoseTrustPolicy(args.partition(), args.accountId()).toJson())
                 .tags(tags.named(name + "-firehose"))
                 .build(), child);
         var firehosePolicy = new RolePolicy(name + "-firehose", RolePolicyArgs.builder()

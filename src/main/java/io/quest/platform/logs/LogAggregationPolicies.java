@@ -1,6 +1,7 @@
 package io.quest.platform.logs;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -59,7 +60,7 @@ public final class LogAggregationPolicies {
             }
         }
         return PolicyDocument.of(Statement.allow("CloudWatchLogsOfThePlatform")
-                .principal(Principal.service("logs.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.LOGS, partition))
                 .actions("sts:AssumeRole")
                 .when("StringLike", "aws:SourceArn", sources.toArray(String[]::new)));
     }
@@ -94,9 +95,9 @@ public final class LogAggregationPolicies {
      * stream", https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CreateFirehoseStream.html, read 2026-12-02:
      * {@code "Condition": {"StringEquals": {"sts:ExternalId": "<recipient account>"}}}).
      */
-    public static PolicyDocument firehoseTrustPolicy(String accountId) {
+    public static PolicyDocument firehoseTrustPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("FirehoseOfThisAccount")
-                .principal(Principal.service("firehose.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.FIREHOSE, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "sts:ExternalId", accountId));
     }
@@ -119,7 +120,7 @@ public final class LogAggregationPolicies {
                 Statement.allow("EncryptWithTheArchiveKey")
                         .actions("kms:GenerateDataKey", "kms:Decrypt")
                         .resources(keyArn)
-                        .when("StringEquals", "kms:ViaService", "s3." + region + ".amazonaws.com")
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("s3", region))
                         .when("StringLike", "kms:EncryptionContext:aws:s3:arn", bucketArn, objects[0], objects[1]));
     }
 }

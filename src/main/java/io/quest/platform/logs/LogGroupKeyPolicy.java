@@ -1,6 +1,7 @@
 package io.quest.platform.logs;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -32,7 +33,7 @@ public final class LogGroupKeyPolicy {
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), accountId)),
                 Statement.allow("CloudWatchLogsUseForThisLogGroup")
-                        .principal(Principal.service("logs." + region + ".amazonaws.com"))
+                        .principal(Principal.service(ServicePrincipal.LOGS.regional(region)))
                         .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
                         .resources("*")
                         .when(logGroup.arnOperator(), "kms:EncryptionContext:aws:logs:arn", logGroup.arnCondition(accountId, region)))

@@ -1,6 +1,7 @@
 package io.quest.platform.network;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.autoscaling.Group;
 import com.pulumi.aws.autoscaling.GroupArgs;
 import com.pulumi.aws.autoscaling.inputs.GroupInstanceMaintenancePolicyArgs;
@@ -173,7 +174,7 @@ final class NatInstances {
                 .build(), child);
         var role = new Role(name + "-nat-role", RoleArgs.builder()
                 .description("NAT instances of " + name + ": Session Manager access only")
-                .assumeRolePolicy(instanceTrust().toJson())
+                .assumeRolePolicy(instanceTrust(Partition.of(args.region())).toJson())
                 .tags(tags.named(name + "-nat-role"))
                 .build(), child);
         new RolePolicyAttachment(name + "-nat-ssm", RolePolicyAttachmentArgs.builder()
@@ -189,9 +190,9 @@ final class NatInstances {
     }
 
     /** EC2 may assume the role, for instances in this account only. */
-    static PolicyDocument instanceTrust() {
+    static PolicyDocument instanceTrust(Partition partition) {
         return PolicyDocument.of(Statement.allow("Ec2Instances")
-                .principal(Principal.service("ec2.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.EC2, partition))
                 .actions("sts:AssumeRole"));
     }
 

@@ -1,6 +1,7 @@
 package io.quest.platform.network;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
@@ -224,9 +225,8 @@ public final class Network extends ComponentResource {
         var logGroup = EncryptedLogGroup.create(name + "-flow-logs", new EncryptedLogGroup.Spec(
                 args.accountId(), args.region(), flowLogGroupName(name), args.flowLogRetentionDays(),
                 "the VPC flow logs of " + name, args.protectLogs(), args.retainLogs(), tags), this).logGroup();
-
         var trust = PolicyDocument.of(Statement.allow("FlowLogsDelivery")
-                .principal(Principal.service("vpc-flow-logs.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.VPC_FLOW_LOGS, Partition.of(args.region())))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", args.accountId())
                 .when("ArnLike", "aws:SourceArn", Partition.of(args.region()).arn("ec2", args.region(), args.accountId(), "vpc-flow-log/*")));

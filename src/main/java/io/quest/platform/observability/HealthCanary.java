@@ -19,6 +19,7 @@ import com.pulumi.aws.synthetics.inputs.CanaryScheduleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.quest.platform.aws.Partition;
 import io.quest.platform.storage.AccessLogBucket;
 import io.quest.platform.storage.BucketEncryption;
 import io.quest.platform.storage.ChildNames;
@@ -94,7 +95,7 @@ final class HealthCanary {
 
         var role = new Role(name + "-canary-role", RoleArgs.builder()
                 .description("Runs the " + canaryName + " canary: its artifacts, logs and metrics only")
-                .assumeRolePolicy(MonitoringPolicies.canaryTrustPolicy().toJson())
+                .assumeRolePolicy(MonitoringPolicies.canaryTrustPolicy(Partition.of(args.region())).toJson())
                 .tags(args.tags().named(name + "-canary-role"))
                 .build(), child);
         var rolePolicy = new RolePolicy(name + "-canary-role-policy", RolePolicyArgs.builder()

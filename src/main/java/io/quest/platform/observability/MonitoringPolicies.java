@@ -1,6 +1,7 @@
 package io.quest.platform.observability;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -18,8 +19,6 @@ public final class MonitoringPolicies {
     /** AWS's limit on a bucket policy, in characters. */
     public static final int BUCKET_POLICY_LIMIT = 20_480;
 
-    static final String CLOUDWATCH = "cloudwatch.amazonaws.com";
-    static final String EVENTS = "events.amazonaws.com";
 
     private MonitoringPolicies() {
     }
@@ -33,7 +32,7 @@ public final class MonitoringPolicies {
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministersKey", Principal.account(partition, accountId)),
                 Statement.allow("CloudWatchEncryptsAlarmNotifications")
-                        .principal(Principal.service(CLOUDWATCH))
+                        .principal(Principal.service(ServicePrincipal.CLOUDWATCH, partition))
                         .actions("kms:GenerateDataKey*", "kms:Decrypt")
                         .resources("*")
                         .when("StringEquals", "aws:SourceAccount", accountId),
@@ -41,7 +40,7 @@ public final class MonitoringPolicies {
                 // topic policy's to say (https://repost.aws/knowledge-center/sns-not-getting-eventbridge-notification,
                 // read 2026-12-02).
                 Statement.allow("EventBridgeEncryptsEventNotifications")
-                        .principal(Principal.service(EVENTS))
+                        .principal(Principal.service(ServicePrincipal.EVENTS, partition))
                         .actions("kms:GenerateDataKey*", "kms:Decrypt")
                         .resources("*"))
                 .requireWithin(KEY_POLICY_LIMIT, "the alert key policy");
@@ -59,12 +58,12 @@ public final class MonitoringPolicies {
                                 "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish")
                         .resources(topicArn),
                 Statement.allow("CloudWatchPublishesAlarms")
-                        .principal(Principal.service(CLOUDWATCH))
+                        .principal(Principal.service(ServicePrincipal.CLOUDWATCH, partition))
                         .actions("sns:Publish")
                         .resources(topicArn)
                         .when("StringEquals", "aws:SourceAccount", accountId),
                 Statement.allow("EventBridgeRulesPublishEvents")
-                        .principal(Principal.service(EVENTS))
+                        .principal(Principal.service(ServicePrincipal.EVENTS, partition))
                         .actions("sns:Publish")
                         .resources(topicArn)
                         .when("ArnLike", "aws:SourceArn", eventRules(topicArn)),
@@ -89,9 +88,9 @@ public final class MonitoringPolicies {
     }
 
     /** A canary runs as a Lambda function: only Lambda assumes its role. */
-    public static PolicyDocument canaryTrustPolicy() {
+    public static PolicyDocument canaryTrustPolicy(Partition partition) {
         return PolicyDocument.of(Statement.allow("LambdaRunsCanary")
-                        .principal(Principal.service("lambda.amazonaws.com"))
+                        .principal(Principal.service(ServicePrincipal.LAMBDA, partition))
                         .actions("sts:AssumeRole"))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the canary trust policy");
     }
@@ -111,7 +110,7 @@ public final class MonitoringPolicies {
                 Statement.allow("EncryptArtifacts")
                         .actions("kms:GenerateDataKey", "kms:Decrypt")
                         .resources(keyArn)
-                        .when("StringEquals", "kms:ViaService", "s3." + region + ".amazonaws.com"),
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("s3", region)),
                 Statement.allow("LocateArtifactsBucket")
                         .actions("s3:GetBucketLocation")
                         .resources(bucketArn),
@@ -137,7 +136,7 @@ public final class MonitoringPolicies {
     /** CloudWatch Logs, acting for this account's log groups, assumes the streaming role. */
     public static PolicyDocument logStreamingTrustPolicy(String region, String accountId) {
         return PolicyDocument.of(Statement.allow("CloudWatchLogsStreams")
-                        .principal(Principal.service("logs.amazonaws.com"))
+                        .principal(Principal.service(ServicePrincipal.LOGS, Partition.of(region)))
                         .actions("sts:AssumeRole")
                         .when("StringLike", "aws:SourceArn", Partition.of(region).arn("logs", region, accountId, "*")))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the log streaming trust policy");

@@ -178,7 +178,7 @@ public final class CertificateRenewal extends ComponentResource {
 
         var schedulerRole = new Role(name + "-scheduler", RoleArgs.builder()
                 .description("EventBridge Scheduler starts " + name + "'s task with this role")
-                .assumeRolePolicy(CertificateRenewalPolicies.schedulerTrustPolicy(account).toJson())
+                .assumeRolePolicy(CertificateRenewalPolicies.schedulerTrustPolicy(Partition.of(region), account).toJson())
                 .tags(tags.named(name + "-scheduler"))
                 .build(), child);
         new RolePolicy(name + "-scheduler-policy", RolePolicyArgs.builder()

@@ -1,6 +1,7 @@
 package io.quest.platform.service;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -64,7 +65,7 @@ final class CertificateRenewalPolicies {
                 Statement.allow("UseSecretKeyThroughSecretsManager")
                         .actions("kms:Decrypt", "kms:GenerateDataKey")
                         .resources(secretKeyArn)
-                        .when("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com"),
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("secretsmanager", region)),
                 Statement.allow("ReportSuccessfulCheck")
                         .actions("cloudwatch:PutMetricData")
                         .resources("*")
@@ -75,9 +76,9 @@ final class CertificateRenewalPolicies {
      * Only EventBridge Scheduler, acting for a schedule of this account, may take the scheduler role (confused-deputy
      * condition, EventBridge Scheduler User Guide, "Set up the execution role", read 2026-12-02).
      */
-    static PolicyDocument schedulerTrustPolicy(String accountId) {
+    static PolicyDocument schedulerTrustPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("EventBridgeScheduler")
-                .principal(Principal.service("scheduler.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.SCHEDULER, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId));
     }
@@ -96,6 +97,6 @@ final class CertificateRenewalPolicies {
                 Statement.allow("PassRenewalRoles")
                         .actions("iam:PassRole")
                         .resources(executionRoleArn, taskRoleArn)
-                        .when("StringEquals", "iam:PassedToService", "ecs-tasks.amazonaws.com"));
+                        .when("StringEquals", "iam:PassedToService", ServicePrincipal.ECS_TASKS.in(Partition.ofArn(clusterArn))));
     }
 }

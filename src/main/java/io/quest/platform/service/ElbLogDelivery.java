@@ -1,6 +1,7 @@
 package io.quest.platform.service;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.Principal;
 
 import java.util.Map;
@@ -14,7 +15,6 @@ import java.util.Map;
 public final class ElbLogDelivery {
 
     /** The service principal of newer regions. */
-    public static final String SERVICE_PRINCIPAL = "logdelivery.elasticloadbalancing.amazonaws.com";
 
     // The regional Elastic Load Balancing accounts of the regions opened before August 2022.
     private static final Map<String, String> ACCOUNTS = Map.ofEntries(
@@ -49,6 +49,6 @@ public final class ElbLogDelivery {
     /** The principal that delivers access logs in a region. */
     public static Principal principal(String region) {
         String account = ACCOUNTS.get(region);
-        return account != null ? Principal.account(Partition.of(region), account) : Principal.service(SERVICE_PRINCIPAL);
+        return account != null ? Principal.account(Partition.of(region), account) : Principal.service(ServicePrincipal.ELB_LOG_DELIVERY, Partition.of(region));
     }
 }

@@ -1,6 +1,7 @@
 package io.quest.platform.state;
 
 import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -35,8 +36,6 @@ public final class StatePolicies {
     static final String LIST = "s3:ListBucket";
     /** AWS's limit for a bucket policy, in characters. */
     public static final int BUCKET_POLICY_LIMIT = 20_480;
-    /** The service principal that delivers S3 server access logs. */
-    public static final String S3_LOGGING = "logging.s3.amazonaws.com";
 
     private StatePolicies() {
     }
@@ -195,7 +194,7 @@ public final class StatePolicies {
      * key), change, disable or schedule the deletion of the key.
      */
     public static PolicyDocument keyPolicy(String accountId, String region, String bucketArn, StateGrants grants) {
-        String viaS3 = "s3." + region + ".amazonaws.com";
+        String viaS3 = Partition.of(region).endpoint("s3", region);
         Principal[] ci = principals(grants.ciRoleArns());
         List<String> writers = new ArrayList<>(grants.deployRoleArns().values());
         grants.review().ifPresent(r -> writers.add(r.roleArn()));
@@ -236,7 +235,7 @@ public final class StatePolicies {
         return PolicyDocument.of(
                 Statement.denyInsecureTransport(logBucketArn),
                 Statement.allow("S3ServerAccessLogDelivery")
-                        .principal(Principal.service(S3_LOGGING))
+                        .principal(Principal.service(ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn)))
                         .actions(PUT)
                         .resources(logBucketArn + "/" + prefix + "*")
                         .when("ArnLike", "aws:SourceArn", sourceBucketArn)

@@ -1,5 +1,7 @@
 package io.quest.platform.storage;
 
+import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
@@ -27,7 +29,6 @@ import java.util.Objects;
 public final class AccessLogBucket {
 
     /** S3's log delivery service principal. */
-    public static final String S3_LOGGING = "logging.s3.amazonaws.com";
     /** The tag that marks a bucket holding other buckets' server access logs. */
     public static final String TAG_KEY = "quest:data";
     public static final String TAG_VALUE = "access-logs";
@@ -97,7 +98,7 @@ public final class AccessLogBucket {
         return PolicyDocument.of(
                 Statement.denyInsecureTransport(logBucketArn),
                 Statement.allow("S3ServerAccessLogDelivery")
-                        .principal(Principal.service(S3_LOGGING))
+                        .principal(Principal.service(ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn)))
                         .actions("s3:PutObject")
                         .resources(logBucketArn + "/" + prefix + "*")
                         .when("ArnLike", "aws:SourceArn", sourceBucketArn)

@@ -34,7 +34,7 @@ class LogArchivePoliciesTest {
 
         assertThat(allows).hasSize(2 + 2 * ACCOUNTS.size());
         assertThat(allows).flatExtracting(Statement::principals).extracting(Principal::id)
-                .containsOnly(LogArchivePolicies.CLOUDTRAIL, LogArchivePolicies.CONFIG);
+                .containsOnly("cloudtrail.amazonaws.com", "config.amazonaws.com");
         assertThat(allows).allSatisfy(s -> assertThat(s.condition("StringEquals", "aws:SourceAccount")).isNotEmpty()
                 .isSubsetOf(ACCOUNTS));
         assertThat(BUCKET_POLICY.toJson()).doesNotContain("\"AWS\"").doesNotContain("s3:DeleteObject");
@@ -51,7 +51,7 @@ class LogArchivePoliciesTest {
         assertThat(trail.actions()).containsExactly("s3:PutObject");
         assertThat(config.resources()).containsExactly(BUCKET + "/AWSLogs/222222222222/Config/*");
         assertThat(config.condition("StringEquals", "aws:SourceAccount")).containsExactly("222222222222");
-        assertThat(config.principals()).containsExactly(Principal.service(LogArchivePolicies.CONFIG));
+        assertThat(config.principals()).containsExactly(Principal.service("config.amazonaws.com"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class S3LoggingTest {
                 assertThat(accessLogBucket(target)).as(target.name()).isTrue();
                 assertThat(sseAlgorithm(stack, target)).as("S3 delivers access logs only to SSE-S3").isEqualTo("AES256");
                 JsonNode write = statement(stack, target, "S3ServerAccessLogDelivery");
-                assertThat(write.path("Principal").path("Service").asText()).isEqualTo(AccessLogBucket.S3_LOGGING);
+                assertThat(write.path("Principal").path("Service").asText()).isEqualTo("logging.s3.amazonaws.com");
                 assertThat(write.path("Condition").path("ArnLike").path("aws:SourceArn").asText()).isEqualTo("arn:aws:s3:::" + bucket.id());
                 assertThat(write.path("Resource").asText()).isEqualTo("arn:aws:s3:::" + target.id() + "/" + log.get().input("targetPrefix") + "*");
                 assertThat(log.get().dependencies()).as("logging starts once the delivery may write")

@@ -17,7 +17,7 @@ class ElbLogDeliveryTest {
         assertThat(ElbLogDelivery.principal("us-east-1")).isEqualTo(Principal.account(Partition.AWS, "127311923021"));
         // Opened after August 2022: no ELB account, only the log delivery service principal.
         assertThat(ElbLogDelivery.principal("eu-central-2")).isEqualTo(Principal.service("logdelivery.elasticloadbalancing.amazonaws.com"));
-        assertThat(ElbLogDelivery.principal("ap-southeast-4")).isEqualTo(Principal.service(ElbLogDelivery.SERVICE_PRINCIPAL));
+        assertThat(ElbLogDelivery.principal("ap-southeast-4")).isEqualTo(Principal.service("logdelivery.elasticloadbalancing.amazonaws.com"));
     }
 
     @Test

@@ -212,7 +212,7 @@ class StatePoliciesTest {
     void only_s3_log_delivery_for_the_state_bucket_writes_access_logs() {
         String logs = "arn:aws:s3:::state-access-logs-9f8e7d6";
         PolicySimulator policy = new PolicySimulator(StatePolicies.accessLogPolicy(logs, "state/", BUCKET, "111111111111"));
-        Principal delivery = Principal.service(StatePolicies.S3_LOGGING);
+        Principal delivery = Principal.service("logging.s3.amazonaws.com");
         Map<String, String> fromState = Map.of("aws:SourceArn", BUCKET, "aws:SourceAccount", "111111111111");
 
         assertThat(policy.decide(delivery, "s3:PutObject", logs + "/state/2026-12-02-10-00-00-ABCDEF", fromState)).isEqualTo(Decision.ALLOW);
