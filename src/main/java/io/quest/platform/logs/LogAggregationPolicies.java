@@ -80,7 +80,7 @@ public final class LogAggregationPolicies {
                 Statement.allow("EncryptForTheSearchStream")
                         .actions("kms:GenerateDataKey")
                         .resources(keyArn)
-                        .when("StringEquals", "kms:ViaService", "kinesis." + region + ".amazonaws.com"));
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("kinesis", region)));
     }
 
     private static Statement archiveStatement(String streamArn) {

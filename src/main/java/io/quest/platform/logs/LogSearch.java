@@ -24,6 +24,7 @@ import com.pulumi.aws.opensearch.ServerlessSecurityPolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import io.quest.platform.aws.Partition;
 import io.quest.platform.iam.PolicyDocument;
 
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class LogSearch {
                 tags), parent);
         var role = new Role(name + "-indexer", RoleArgs.builder()
                 .description("The log search indexer reads the search stream and writes the collection with this role")
-                .assumeRolePolicy(LogSearchPolicies.indexerTrustPolicy(args.accountId()).toJson())
+                .assumeRolePolicy(LogSearchPolicies.indexerTrustPolicy(Partition.of(args.region()), args.accountId()).toJson())
                 .tags(tags.named(name + "-indexer"))
                 .build(), child);
         var policy = new RolePolicy(name + "-indexer", RolePolicyArgs.builder()

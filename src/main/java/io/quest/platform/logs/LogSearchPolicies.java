@@ -1,6 +1,8 @@
 package io.quest.platform.logs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
 import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
@@ -64,9 +66,9 @@ public final class LogSearchPolicies {
     }
 
     /** Only Lambda, for this account, takes the indexer's role. */
-    public static PolicyDocument indexerTrustPolicy(String accountId) {
+    public static PolicyDocument indexerTrustPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(Statement.allow("LambdaOfThisAccount")
-                .principal(Principal.service("lambda.amazonaws.com"))
+                .principal(Principal.service(ServicePrincipal.LAMBDA, partition))
                 .actions("sts:AssumeRole")
                 .when("StringEquals", "aws:SourceAccount", accountId));
     }
@@ -86,7 +88,7 @@ public final class LogSearchPolicies {
                 Statement.allow("DecryptTheStream")
                         .actions("kms:Decrypt")
                         .resources(keyArn)
-                        .when("StringEquals", "kms:ViaService", "kinesis." + region + ".amazonaws.com"),
+                        .when("StringEquals", "kms:ViaService", Partition.of(region).endpoint("kinesis", region)),
                 Statement.allow("IndexIntoTheCollection").actions("aoss:APIAccessAll").resources(collectionArn),
                 Statement.allow("WriteItsLogs")
                         .actions("logs:CreateLogStream", "logs:PutLogEvents")
