@@ -23,10 +23,8 @@ public final class DatabasePolicies {
 
     /** Only RDS enhanced monitoring, for this account, may take the monitoring role. */
     static PolicyDocument monitoringTrust(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("RdsEnhancedMonitoring")
-                .principal(Principal.service(ServicePrincipal.RDS_MONITORING, partition))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId));
+        return PolicyDocument.of(Statement.trustService("RdsEnhancedMonitoring", ServicePrincipal.RDS_MONITORING, partition)
+                .onBehalfOf(accountId));
     }
 
     /**

@@ -21,7 +21,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 import io.quest.platform.logs.EncryptedLogGroup;
 import io.quest.platform.logs.LogGroupName;
@@ -155,10 +154,8 @@ public final class AuditTrail extends ComponentResource {
 
     /** Only CloudTrail, acting for this account, can assume the log delivery role. */
     static PolicyDocument trustPolicy(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("CloudTrailAssumesRole")
-                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId))
+        return PolicyDocument.of(Statement.trustService("CloudTrailAssumesRole", ServicePrincipal.CLOUDTRAIL, partition)
+                .onBehalfOf(accountId))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the trail's log delivery trust policy");
     }
 

@@ -40,35 +40,26 @@ public final class LogArchivePolicies {
         String[] accounts = sourceAccounts.toArray(String[]::new);
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.denyInsecureTransport(bucketArn));
-        statements.add(Statement.allow("CloudTrailAclCheck")
-                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                .actions("s3:GetBucketAcl")
+        statements.add(Statement.grantToService("CloudTrailAclCheck", ServicePrincipal.CLOUDTRAIL, partition, "s3:GetBucketAcl")
                 .resources(bucketArn)
-                .when("StringEquals", "aws:SourceAccount", accounts));
-        statements.add(Statement.allow("ConfigAclCheck")
-                .principal(Principal.service(ServicePrincipal.CONFIG, partition))
-                .actions("s3:GetBucketAcl", "s3:ListBucket")
+                .onBehalfOf(accounts));
+        statements.add(Statement.grantToService("ConfigAclCheck", ServicePrincipal.CONFIG, partition, "s3:GetBucketAcl", "s3:ListBucket")
                 .resources(bucketArn)
-                .when("StringEquals", "aws:SourceAccount", accounts));
+                .onBehalfOf(accounts));
         for (String account : sourceAccounts) {
-            statements.add(Statement.allow("CloudTrailWrite" + account)
-                    .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                    .actions("s3:PutObject")
+            statements.add(Statement.grantToService("CloudTrailWrite" + account, ServicePrincipal.CLOUDTRAIL, partition, "s3:PutObject")
                     .resources(bucketArn + "/AWSLogs/" + account + "/CloudTrail*")
-                    .when("StringEquals", "aws:SourceAccount", account)
+                    .onBehalfOf(account)
                     .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
-            statements.add(Statement.allow("ConfigWrite" + account)
-                    .principal(Principal.service(ServicePrincipal.CONFIG, partition))
-                    .actions("s3:PutObject")
+            statements.add(Statement.grantToService("ConfigWrite" + account, ServicePrincipal.CONFIG, partition, "s3:PutObject")
                     .resources(bucketArn + "/AWSLogs/" + account + "/Config/*")
-                    .when("StringEquals", "aws:SourceAccount", account)
+                    .onBehalfOf(account)
                     .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
         }
-        organizationId.ifPresent(organization -> statements.add(Statement.allow("OrganizationTrailWrite")
-                .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                .actions("s3:PutObject")
+        organizationId.ifPresent(organization -> statements.add(Statement.grantToService("OrganizationTrailWrite",
+                        ServicePrincipal.CLOUDTRAIL, partition, "s3:PutObject")
                 .resources(bucketArn + "/AWSLogs/" + organization + "/*")
-                .when("StringEquals", "aws:SourceAccount", ownerAccount)
+                .onBehalfOf(ownerAccount)
                 .when("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")));
         return new PolicyDocument(statements);
     }
@@ -82,21 +73,15 @@ public final class LogArchivePolicies {
         String[] trails = sourceAccounts.stream().map(a -> partition.arn("cloudtrail", "*", a, "trail/*")).toArray(String[]::new);
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministersKeyThroughIam", Principal.account(partition, ownerAccount)),
-                Statement.allow("CloudTrailEncryptsLogs")
-                        .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                        .actions("kms:GenerateDataKey*")
+                Statement.grantToService("CloudTrailEncryptsLogs", ServicePrincipal.CLOUDTRAIL, partition, "kms:GenerateDataKey*")
                         .resources("*")
-                        .when("StringEquals", "aws:SourceAccount", accounts)
+                        .onBehalfOf(accounts)
                         .when("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", trails),
-                Statement.allow("CloudTrailDescribesKey")
-                        .principal(Principal.service(ServicePrincipal.CLOUDTRAIL, partition))
-                        .actions("kms:DescribeKey")
+                Statement.grantToService("CloudTrailDescribesKey", ServicePrincipal.CLOUDTRAIL, partition, "kms:DescribeKey")
                         .resources("*")
-                        .when("StringEquals", "aws:SourceAccount", accounts),
-                Statement.allow("ConfigEncryptsDeliveries")
-                        .principal(Principal.service(ServicePrincipal.CONFIG, partition))
-                        .actions("kms:Decrypt", "kms:GenerateDataKey")
+                        .onBehalfOf(accounts),
+                Statement.grantToService("ConfigEncryptsDeliveries", ServicePrincipal.CONFIG, partition, "kms:Decrypt", "kms:GenerateDataKey")
                         .resources("*")
-                        .when("StringEquals", "aws:SourceAccount", accounts));
+                        .onBehalfOf(accounts));
     }
 }

@@ -20,7 +20,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.util.Locale;
@@ -117,10 +116,8 @@ public final class ThreatDetection extends ComponentResource {
 
     /** Only EventBridge, acting for this account, assumes the forwarding role. */
     static PolicyDocument forwarderTrust(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("EventBridgeAssumesRole")
-                .principal(Principal.service(ServicePrincipal.EVENTS, partition))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId))
+        return PolicyDocument.of(Statement.trustService("EventBridgeAssumesRole", ServicePrincipal.EVENTS, partition)
+                .onBehalfOf(accountId))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the findings forwarder's trust policy");
     }
 

@@ -22,6 +22,11 @@ public record Principal(String type, String id) {
         return service(service.in(partition));
     }
 
+    /** An AWS service's regional principal ({@code logs.eu-west-1.amazonaws.com}), as the region's partition spells it. */
+    public static Principal regionalService(ServicePrincipal service, String region) {
+        return service(service.regional(region));
+    }
+
     public static Principal aws(String arn) {
         return new Principal("AWS", arn);
     }

@@ -1,5 +1,8 @@
 package io.quest.platform.iam;
 
+import io.quest.platform.aws.Partition;
+import io.quest.platform.aws.ServicePrincipal;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,6 +63,37 @@ public record Statement(
     /** A trust policy's statement: these principals may assume the role (their own IAM policies must allow it too). */
     public static Statement trust(String sid, Principal... who) {
         return allow(sid).principal(who).actions("sts:AssumeRole");
+    }
+
+    /**
+     * A resource or key policy's grant to an AWS service: the service may do these actions. Name the resources next,
+     * and for whom the service acts ({@link #onBehalfOf}, or an {@code aws:SourceArn} condition).
+     */
+    public static Statement grantToService(String sid, ServicePrincipal service, Partition partition, String... actions) {
+        return grantToService(sid, Principal.service(service, partition), actions);
+    }
+
+    /** A grant to an AWS service named by a principal of type {@code Service} (a regional one, say). */
+    public static Statement grantToService(String sid, Principal service, String... actions) {
+        if (!service.type().equals("Service")) {
+            throw new IllegalArgumentException("statement " + sid + ": grantToService takes a service principal, got "
+                    + service.type() + " principal '" + service.id() + "'");
+        }
+        return allow(sid).principal(service).actions(actions);
+    }
+
+    /** A trust policy's statement: this AWS service may assume the role; say for whom with {@link #onBehalfOf}. */
+    public static Statement trustService(String sid, ServicePrincipal service, Partition partition) {
+        return grantToService(sid, service, partition, "sts:AssumeRole");
+    }
+
+    /**
+     * Only while the service acts for one of these accounts ({@code aws:SourceAccount}): the guard against the confused
+     * deputy (IAM User Guide, "The confused deputy problem",
+     * https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html, read 2026-12-02).
+     */
+    public Statement onBehalfOf(String... accounts) {
+        return when("StringEquals", "aws:SourceAccount", accounts);
     }
 
     /** The bucket-policy statement every platform bucket carries: refuse any request not made over TLS. */

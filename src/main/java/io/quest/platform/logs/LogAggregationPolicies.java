@@ -59,9 +59,7 @@ public final class LogAggregationPolicies {
                 sources.add(partition.arn("logs", region, account, "*"));
             }
         }
-        return PolicyDocument.of(Statement.allow("CloudWatchLogsOfThePlatform")
-                .principal(Principal.service(ServicePrincipal.LOGS, partition))
-                .actions("sts:AssumeRole")
+        return PolicyDocument.of(Statement.trustService("CloudWatchLogsOfThePlatform", ServicePrincipal.LOGS, partition)
                 .when("StringLike", "aws:SourceArn", sources.toArray(String[]::new)));
     }
 
@@ -96,9 +94,7 @@ public final class LogAggregationPolicies {
      * {@code "Condition": {"StringEquals": {"sts:ExternalId": "<recipient account>"}}}).
      */
     public static PolicyDocument firehoseTrustPolicy(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("FirehoseOfThisAccount")
-                .principal(Principal.service(ServicePrincipal.FIREHOSE, partition))
-                .actions("sts:AssumeRole")
+        return PolicyDocument.of(Statement.trustService("FirehoseOfThisAccount", ServicePrincipal.FIREHOSE, partition)
                 .when("StringEquals", "sts:ExternalId", accountId));
     }
 

@@ -32,9 +32,8 @@ public final class LogGroupKeyPolicy {
     public static PolicyDocument document(String accountId, String region, LogGroupName logGroup) {
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministers", Principal.account(Partition.of(region), accountId)),
-                Statement.allow("CloudWatchLogsUseForThisLogGroup")
-                        .principal(Principal.service(ServicePrincipal.LOGS.regional(region)))
-                        .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
+                Statement.grantToService("CloudWatchLogsUseForThisLogGroup", Principal.regionalService(ServicePrincipal.LOGS, region),
+                                "kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
                         .resources("*")
                         .when(logGroup.arnOperator(), "kms:EncryptionContext:aws:logs:arn", logGroup.arnCondition(accountId, region)))
                 .requireWithin(KEY_POLICY_LIMIT, "the key policy of log group " + logGroup.display());

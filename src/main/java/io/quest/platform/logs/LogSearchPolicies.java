@@ -67,10 +67,8 @@ public final class LogSearchPolicies {
 
     /** Only Lambda, for this account, takes the indexer's role. */
     public static PolicyDocument indexerTrustPolicy(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("LambdaOfThisAccount")
-                .principal(Principal.service(ServicePrincipal.LAMBDA, partition))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId));
+        return PolicyDocument.of(Statement.trustService("LambdaOfThisAccount", ServicePrincipal.LAMBDA, partition)
+                .onBehalfOf(accountId));
     }
 
     /**

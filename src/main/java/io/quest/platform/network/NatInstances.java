@@ -37,7 +37,6 @@ import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.nio.charset.StandardCharsets;
@@ -191,9 +190,7 @@ final class NatInstances {
 
     /** EC2 may assume the role, for instances in this account only. */
     static PolicyDocument instanceTrust(Partition partition) {
-        return PolicyDocument.of(Statement.allow("Ec2Instances")
-                .principal(Principal.service(ServicePrincipal.EC2, partition))
-                .actions("sts:AssumeRole"));
+        return PolicyDocument.of(Statement.trustService("Ec2Instances", ServicePrincipal.EC2, partition));
     }
 
     /**

@@ -36,7 +36,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 import io.quest.platform.logs.EncryptedLogGroup;
 import io.quest.platform.logs.LogGroupName;
@@ -225,10 +224,8 @@ public final class Network extends ComponentResource {
         var logGroup = EncryptedLogGroup.create(name + "-flow-logs", new EncryptedLogGroup.Spec(
                 args.accountId(), args.region(), flowLogGroupName(name), args.flowLogRetentionDays(),
                 "the VPC flow logs of " + name, args.protectLogs(), args.retainLogs(), tags), this).logGroup();
-        var trust = PolicyDocument.of(Statement.allow("FlowLogsDelivery")
-                .principal(Principal.service(ServicePrincipal.VPC_FLOW_LOGS, Partition.of(args.region())))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", args.accountId())
+        var trust = PolicyDocument.of(Statement.trustService("FlowLogsDelivery", ServicePrincipal.VPC_FLOW_LOGS, Partition.of(args.region()))
+                .onBehalfOf(args.accountId())
                 .when("ArnLike", "aws:SourceArn", Partition.of(args.region()).arn("ec2", args.region(), args.accountId(), "vpc-flow-log/*")));
         var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
                 .description("Lets VPC flow logs write to " + name + "'s flow log group, and nowhere else")

@@ -31,17 +31,13 @@ public final class MonitoringPolicies {
     public static PolicyDocument alertKeyPolicy(Partition partition, String accountId) {
         return PolicyDocument.of(
                 Statement.administerKey("AccountAdministersKey", Principal.account(partition, accountId)),
-                Statement.allow("CloudWatchEncryptsAlarmNotifications")
-                        .principal(Principal.service(ServicePrincipal.CLOUDWATCH, partition))
-                        .actions("kms:GenerateDataKey*", "kms:Decrypt")
+                Statement.grantToService("CloudWatchEncryptsAlarmNotifications", ServicePrincipal.CLOUDWATCH, partition, "kms:GenerateDataKey*", "kms:Decrypt")
                         .resources("*")
-                        .when("StringEquals", "aws:SourceAccount", accountId),
+                        .onBehalfOf(accountId),
                 // EventBridge publishes to an encrypted topic only if the key lets it; which rules may publish is the
                 // topic policy's to say (https://repost.aws/knowledge-center/sns-not-getting-eventbridge-notification,
                 // read 2026-12-02).
-                Statement.allow("EventBridgeEncryptsEventNotifications")
-                        .principal(Principal.service(ServicePrincipal.EVENTS, partition))
-                        .actions("kms:GenerateDataKey*", "kms:Decrypt")
+                Statement.grantToService("EventBridgeEncryptsEventNotifications", ServicePrincipal.EVENTS, partition, "kms:GenerateDataKey*", "kms:Decrypt")
                         .resources("*"))
                 .requireWithin(KEY_POLICY_LIMIT, "the alert key policy");
     }
@@ -57,14 +53,10 @@ public final class MonitoringPolicies {
                         .actions("sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission",
                                 "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish")
                         .resources(topicArn),
-                Statement.allow("CloudWatchPublishesAlarms")
-                        .principal(Principal.service(ServicePrincipal.CLOUDWATCH, partition))
-                        .actions("sns:Publish")
+                Statement.grantToService("CloudWatchPublishesAlarms", ServicePrincipal.CLOUDWATCH, partition, "sns:Publish")
                         .resources(topicArn)
-                        .when("StringEquals", "aws:SourceAccount", accountId),
-                Statement.allow("EventBridgeRulesPublishEvents")
-                        .principal(Principal.service(ServicePrincipal.EVENTS, partition))
-                        .actions("sns:Publish")
+                        .onBehalfOf(accountId),
+                Statement.grantToService("EventBridgeRulesPublishEvents", ServicePrincipal.EVENTS, partition, "sns:Publish")
                         .resources(topicArn)
                         .when("ArnLike", "aws:SourceArn", eventRules(topicArn)),
                 Statement.deny("DenyInsecureTransport")
@@ -89,9 +81,7 @@ public final class MonitoringPolicies {
 
     /** A canary runs as a Lambda function: only Lambda assumes its role. */
     public static PolicyDocument canaryTrustPolicy(Partition partition) {
-        return PolicyDocument.of(Statement.allow("LambdaRunsCanary")
-                        .principal(Principal.service(ServicePrincipal.LAMBDA, partition))
-                        .actions("sts:AssumeRole"))
+        return PolicyDocument.of(Statement.trustService("LambdaRunsCanary", ServicePrincipal.LAMBDA, partition))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the canary trust policy");
     }
 
@@ -135,9 +125,7 @@ public final class MonitoringPolicies {
 
     /** CloudWatch Logs, acting for this account's log groups, assumes the streaming role. */
     public static PolicyDocument logStreamingTrustPolicy(String region, String accountId) {
-        return PolicyDocument.of(Statement.allow("CloudWatchLogsStreams")
-                        .principal(Principal.service(ServicePrincipal.LOGS, Partition.of(region)))
-                        .actions("sts:AssumeRole")
+        return PolicyDocument.of(Statement.trustService("CloudWatchLogsStreams", ServicePrincipal.LOGS, Partition.of(region))
                         .when("StringLike", "aws:SourceArn", Partition.of(region).arn("logs", region, accountId, "*")))
                 .requireWithin(PolicyDocument.TRUST_POLICY_LIMIT, "the log streaming trust policy");
     }

@@ -3,7 +3,6 @@ package io.quest.platform.service;
 import io.quest.platform.aws.Partition;
 import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.util.LinkedHashSet;
@@ -77,10 +76,8 @@ final class CertificateRenewalPolicies {
      * condition, EventBridge Scheduler User Guide, "Set up the execution role", read 2026-12-02).
      */
     static PolicyDocument schedulerTrustPolicy(Partition partition, String accountId) {
-        return PolicyDocument.of(Statement.allow("EventBridgeScheduler")
-                .principal(Principal.service(ServicePrincipal.SCHEDULER, partition))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId));
+        return PolicyDocument.of(Statement.trustService("EventBridgeScheduler", ServicePrincipal.SCHEDULER, partition)
+                .onBehalfOf(accountId));
     }
 
     /**

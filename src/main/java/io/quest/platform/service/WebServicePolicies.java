@@ -3,7 +3,6 @@ package io.quest.platform.service;
 import io.quest.platform.aws.Partition;
 import io.quest.platform.aws.ServicePrincipal;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.util.ArrayList;
@@ -18,10 +17,8 @@ final class WebServicePolicies {
 
     /** Only ECS tasks of this account and region may take the service's roles (confused-deputy conditions). */
     static PolicyDocument taskTrustPolicy(String accountId, String region) {
-        return PolicyDocument.of(Statement.allow("EcsTasks")
-                .principal(Principal.service(ServicePrincipal.ECS_TASKS, Partition.of(region)))
-                .actions("sts:AssumeRole")
-                .when("StringEquals", "aws:SourceAccount", accountId)
+        return PolicyDocument.of(Statement.trustService("EcsTasks", ServicePrincipal.ECS_TASKS, Partition.of(region))
+                .onBehalfOf(accountId)
                 .when("ArnLike", "aws:SourceArn", Partition.of(region).arn("ecs", region, accountId, "*")));
     }
 

@@ -234,12 +234,10 @@ public final class StatePolicies {
     public static PolicyDocument accessLogPolicy(String logBucketArn, String prefix, String sourceBucketArn, String accountId) {
         return PolicyDocument.of(
                 Statement.denyInsecureTransport(logBucketArn),
-                Statement.allow("S3ServerAccessLogDelivery")
-                        .principal(Principal.service(ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn)))
-                        .actions(PUT)
+                Statement.grantToService("S3ServerAccessLogDelivery", ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn), PUT)
                         .resources(logBucketArn + "/" + prefix + "*")
                         .when("ArnLike", "aws:SourceArn", sourceBucketArn)
-                        .when("StringEquals", "aws:SourceAccount", accountId));
+                        .onBehalfOf(accountId));
     }
 
     /**

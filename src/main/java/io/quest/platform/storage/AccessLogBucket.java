@@ -10,7 +10,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.quest.platform.iam.PolicyDocument;
-import io.quest.platform.iam.Principal;
 import io.quest.platform.iam.Statement;
 
 import java.util.LinkedHashMap;
@@ -97,11 +96,9 @@ public final class AccessLogBucket {
     public static PolicyDocument policy(String logBucketArn, String prefix, String sourceBucketArn, String accountId) {
         return PolicyDocument.of(
                 Statement.denyInsecureTransport(logBucketArn),
-                Statement.allow("S3ServerAccessLogDelivery")
-                        .principal(Principal.service(ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn)))
-                        .actions("s3:PutObject")
+                Statement.grantToService("S3ServerAccessLogDelivery", ServicePrincipal.S3_LOGGING, Partition.ofArn(logBucketArn), "s3:PutObject")
                         .resources(logBucketArn + "/" + prefix + "*")
                         .when("ArnLike", "aws:SourceArn", sourceBucketArn)
-                        .when("StringEquals", "aws:SourceAccount", accountId));
+                        .onBehalfOf(accountId));
     }
 }
