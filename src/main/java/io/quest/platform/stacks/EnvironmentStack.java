@@ -81,16 +81,13 @@ public final class EnvironmentStack {
     /** The environment's own network, as configured. */
     static Network network(PlatformConfig config, ComponentResourceOptions options) {
         NetworkConfig net = config.network();
-        return new Network(config.environment(), new NetworkArgs(
-                config.region(),
-                config.accountId(),
-                net.cidr(),
-                net.availabilityZones(),
-                net.natGateways(),
-                net.interfaceEndpoints(),
-                net.flowLogRetentionDays(),
-                Lifecycle.auditLogs(config).protect(),
-                Lifecycle.auditLogs(config).retainOnDelete(),
-                config.tags()), options);
+        Lifecycle logs = Lifecycle.auditLogs(config);
+        return new Network(config.environment(), NetworkArgs.builder()
+                .account(config.accountId(), config.region())
+                .addresses(net.cidr(), net.availabilityZones())
+                .egress(net.natGateways(), net.interfaceEndpoints())
+                .flowLogs(net.flowLogRetentionDays(), logs.protect(), logs.retainOnDelete())
+                .tags(config.tags())
+                .build(), options);
     }
 }

@@ -13,7 +13,6 @@ import io.quest.platform.service.ListenerRoute;
 import io.quest.platform.service.ListenerRouteArgs;
 import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.service.WebService;
-import io.quest.platform.service.WebServiceArgs;
 
 /**
  * A pull request's review environment ({@code role: review}, stack {@code pr-<n>}): the service alone, in its environment's
@@ -57,38 +56,13 @@ public final class ReviewStack {
         ServiceLayer.Image image = service.image() instanceof ImageSource.Promoted promoted && promoted.stack().equals(review.environmentStack())
                 ? ServiceLayer.promoted(ServiceOutputs.from(environment))
                 : ServiceLayer.image(config, service, shared, provider);
-        var web = new WebService(name + "-web", WebServiceArgs.builder()
-                .account(config.accountId(), config.region())
+        var web = new WebService(name + "-web", ServiceLayer.webService(config, service, network, image)
                 .placement(cluster, route)
-                .network(network.vpcId(), network.privateSubnetIds())
-                .image(image.reference(), image.repositoryArn())
-                .containerPort(service.containerPort())
-                .size(service.size())
-                .desiredCount(service.desiredCount())
-                .autoscaling(service.autoscaling())
-                .healthCheckGracePeriodSeconds(service.healthCheckGracePeriodSeconds())
-                .readonlyRootFilesystem(service.readonlyRootFilesystem())
-                .environment(service.environment())
-                .secrets(service.secrets())
-                .ecsExec(service.ecsExec())
-                .logRetentionDays(service.logRetentionDays())
                 .protect(false)
                 .retainOnDelete(false)
-                .tags(config.tags())
                 .build(), inAccount);
 
-        new ServiceOutputs(
-                route.url(),
-                loadBalancer.dnsName(),
-                loadBalancer.arnSuffix(),
-                route.targetGroupArnSuffix(),
-                cluster.clusterName(),
-                web.serviceName(),
-                web.logGroupName(),
-                image.digest(),
-                image.repositoryUrl(),
-                web.securityGroupId(),
-                web.taskRoleName()).export(ctx);
+        ServiceLayer.outputs(route.url(), route.targetGroupArnSuffix(), loadBalancer, cluster, web, image).export(ctx);
         ctx.export(EXPIRES_AT, Output.of(review.expiresAt()));
     }
 }

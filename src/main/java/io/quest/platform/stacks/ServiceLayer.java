@@ -86,25 +86,11 @@ final class ServiceLayer {
         }
 
         Image image = image(config, service, shared, provider);
-        var web = new WebService(name, WebServiceArgs.builder()
-                .account(config.accountId(), config.region())
+        var web = new WebService(name, webService(config, service, network, image)
                 .placement(cluster, loadBalancer)
-                .network(network.vpcId(), network.privateSubnetIds())
-                .image(image.reference(), image.repositoryArn())
-                .containerPort(service.containerPort())
-                .size(service.size())
-                .desiredCount(service.desiredCount())
-                .autoscaling(service.autoscaling())
-                .healthCheckGracePeriodSeconds(service.healthCheckGracePeriodSeconds())
-                .readonlyRootFilesystem(service.readonlyRootFilesystem())
-                .environment(service.environment())
-                .secrets(service.secrets())
                 .database(service.database() ? Optional.of(databaseClient(config)) : Optional.empty())
-                .ecsExec(service.ecsExec())
-                .logRetentionDays(service.logRetentionDays())
                 .protect(logs.protect())
                 .retainOnDelete(logs.retainOnDelete())
-                .tags(config.tags())
                 .build(), inAccount);
         Optional<MonitoringArgs.ExpiringCertificate> expiring = tls.mode() == TlsMode.IMPORTED || tls.mode() == TlsMode.LETSENCRYPT
                 ? certificate.arn().map(arn -> new MonitoringArgs.ExpiringCertificate(arn, tls.expiryAlarmDays()))
@@ -121,18 +107,39 @@ final class ServiceLayer {
                     config.tags()), inAccount);
             return new MonitoringArgs.RenewalJob(name + "-renewal", cluster.arn(), job.taskFamily());
         });
-        return new Composed(new ServiceOutputs(
-                loadBalancer.url(),
-                loadBalancer.dnsName(),
-                loadBalancer.arnSuffix(),
-                loadBalancer.targetGroupArnSuffix(),
-                cluster.clusterName(),
-                web.serviceName(),
-                web.logGroupName(),
-                image.digest(),
-                image.repositoryUrl(),
-                web.securityGroupId(),
-                web.taskRoleName()), expiring, renewal, LoadBalancerOutputs.of(loadBalancer));
+        var loadBalancerOutputs = LoadBalancerOutputs.of(loadBalancer);
+        return new Composed(outputs(loadBalancer.url(), loadBalancer.targetGroupArnSuffix(), loadBalancerOutputs, cluster, web, image),
+                expiring, renewal, loadBalancerOutputs);
+    }
+
+    /**
+     * The web service as the service configuration decides it, common to an environment's service and a review stack's:
+     * the caller adds where it runs (cluster and traffic source), its database and its lifecycle.
+     */
+    static WebServiceArgs.Builder webService(PlatformConfig config, ServiceConfig service, NetworkOutputs network, Image image) {
+        return WebServiceArgs.builder()
+                .account(config.accountId(), config.region())
+                .network(network.vpcId(), network.privateSubnetIds())
+                .image(image.reference(), image.repositoryArn())
+                .containerPort(service.containerPort())
+                .size(service.size())
+                .desiredCount(service.desiredCount())
+                .autoscaling(service.autoscaling())
+                .healthCheckGracePeriodSeconds(service.healthCheckGracePeriodSeconds())
+                .readonlyRootFilesystem(service.readonlyRootFilesystem())
+                .environment(service.environment())
+                .secrets(service.secrets())
+                .ecsExec(service.ecsExec())
+                .logRetentionDays(service.logRetentionDays())
+                .tags(config.tags());
+    }
+
+    /** The service's output contract: its URL and target group (the load balancer's, or a review stack's route). */
+    static ServiceOutputs outputs(Output<String> url, Output<String> targetGroupArnSuffix, LoadBalancerOutputs loadBalancer,
+                                  Cluster cluster, WebService web, Image image) {
+        return new ServiceOutputs(url, loadBalancer.dnsName(), loadBalancer.arnSuffix(), targetGroupArnSuffix,
+                cluster.clusterName(), web.serviceName(), web.logGroupName(), image.digest(), image.repositoryUrl(),
+                web.securityGroupId(), web.taskRoleName());
     }
 
     /**
