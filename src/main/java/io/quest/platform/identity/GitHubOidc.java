@@ -15,7 +15,12 @@ public final class GitHubOidc {
 
     /** The issuer of GitHub Actions' OIDC tokens. */
     public static final String URL = "https://token.actions.githubusercontent.com";
-    /** The audience {@code aws-actions/configure-aws-credentials} requests. */
+    /**
+     * The audience {@code aws-actions/configure-aws-credentials} requests: its input's default, the same in every
+     * partition, passed to GitHub's token request unchanged (action.yml and src/index.ts of
+     * aws-actions/configure-aws-credentials at 0271a818bc5a and 0a2792614c9b, read 2026-12-02). It names what the
+     * workflow asks for, not a service principal, so it is not spelled by the partition.
+     */
     public static final String AUDIENCE = "sts.amazonaws.com";
     /** The condition key prefix IAM gives this provider's claims. */
     public static final String CLAIM = "token.actions.githubusercontent.com";
