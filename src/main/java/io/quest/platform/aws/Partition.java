@@ -26,7 +26,9 @@ public enum Partition {
      * ({@code servicePrincipalNameForPartition}: in aws-cn only codedeploy, elasticmapreduce and logs take the
      * partition's suffix; in aws-us-gov none), which takes its exceptions from AWS CDK's region-info
      * (aws/aws-cdk packages/aws-cdk-lib/region-info/lib/default.ts at 2fb06e46e7aa079eb735ff4c1b16b940e7623121:
-     * "Service principals are now globally {@code <SERVICE>.amazonaws.com}" but for those); read 2026-12-02.
+     * "Service principals are now globally {@code <SERVICE>.amazonaws.com}" but for those); read 2026-12-02. pulumi-aws
+     * 6.83.0 serves the same data source as the invoke {@code AwsFunctions.getServicePrincipal}; computing it here keeps
+     * policies plain values that the offline planner and the tests read without a provider.
      */
     private static final Set<String> CHINA_PARTITIONAL_PRINCIPALS = Set.of("codedeploy", "elasticmapreduce", "logs");
 
