@@ -86,7 +86,7 @@ class PlanCommandTest {
 
     @Test
     void the_root_command_knows_plan() {
-        assertThat(new picocli.CommandLine(new Cli()).getSubcommands()).containsKey("plan");
+        assertThat(Cli.commandLine("").getSubcommands()).containsKey("plan");
     }
 
     @Test
