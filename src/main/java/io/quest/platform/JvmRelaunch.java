@@ -1,6 +1,7 @@
 package io.quest.platform;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,12 @@ final class JvmRelaunch {
     /** The most processors at which the second JVM runs one compiler thread. */
     static final int SMALL_MACHINE = 2;
 
+    /**
+     * How the JVM decodes what the operating system hands it, the command line among them, and encodes what it hands
+     * back, such as a started process's arguments; read the same way, the arguments reach the second JVM unchanged.
+     */
+    private static final Charset PLATFORM = platformCharset();
+
     private static final List<String> USER_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private JvmRelaunch() {
@@ -104,18 +111,60 @@ final class JvmRelaunch {
 
     /** The second JVM's command for this process, if it should start one. */
     static Optional<List<String>> forThisProcess() {
+        if (System.getProperty(MARKER) != null) {
+            return Optional.empty();
+        }
         Path codeSource;
         try {
             codeSource = Path.of(JvmRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (Exception e) {
             return Optional.empty();
         }
-        List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        List<String> arguments = launcherArguments();
         if (!Files.isRegularFile(codeSource)) {
             return Optional.empty();
         }
         return command(System.getProperty("java.home"), arguments, codeSource, System.getenv(),
                 System.getProperty(MARKER) != null, ClassDataArchive.beside(codeSource), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The arguments this JVM's launcher was given. On Linux they are read from {@code /proc/self/cmdline} (the
+     * executable, then each argument, each ended by a NUL byte), which is what {@link ProcessHandle.Info#arguments()}
+     * reads there too, after looking up the process's user, start time and CPU time besides: 17 ms of a cold JVM,
+     * in a JVM whose only other work is to start the second one. Elsewhere, or if that file cannot be read, the
+     * {@link ProcessHandle} answer.
+     */
+    static List<String> launcherArguments() {
+        try {
+            return commandLineArguments(Files.readAllBytes(Path.of("/proc/self/cmdline")));
+        } catch (IOException | UnsupportedOperationException e) {
+            return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        }
+    }
+
+    /** The arguments in a {@code /proc/<pid>/cmdline}: every NUL-ended string after the first (the executable). */
+    static List<String> commandLineArguments(byte[] cmdline) {
+        List<String> strings = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                strings.add(new String(cmdline, start, i - start, PLATFORM));
+                start = i + 1;
+            }
+        }
+        if (start < cmdline.length) {
+            strings.add(new String(cmdline, start, cmdline.length - start, PLATFORM));
+        }
+        return strings.isEmpty() ? List.of() : List.copyOf(strings.subList(1, strings.size()));
+    }
+
+    private static Charset platformCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Runs the second JVM to its end and returns its exit status; empty when it cannot be started. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -105,5 +106,20 @@ class JvmRelaunchTest {
 
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
         assertThat(ClassDataArchive.beside(jar)).contains(archive);
+    }
+
+    @Test
+    void the_launcher_arguments_are_every_nul_ended_string_after_the_executable() {
+        byte[] cmdline = "/usr/bin/java\0-jar\0target/quest-platform.jar\0plan\0a b\0\0".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JvmRelaunch.commandLineArguments(cmdline))
+                .containsExactly("-jar", "target/quest-platform.jar", "plan", "a b", "");
+        assertThat(JvmRelaunch.commandLineArguments(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void the_launcher_arguments_are_those_the_jdk_reports_for_this_process() {
+        assertThat(JvmRelaunch.launcherArguments())
+                .isEqualTo(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
     }
 }
