@@ -81,5 +81,5 @@ if [ "$maven" = 1 ]; then
 fi
 if [ "$engine" = 1 ]; then
   ./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.3.0:java -Dexec.classpathScope=test \
-    -DmainClass=io.quest.platform.engine.EngineBenchmark -Dexec.args=". dev $runs"
+    -DmainClass=io.quest.platform.engine.EngineBenchmark -Dexec.args=". dev $runs $([ "$maven" = 1 ] || echo jar-only)"
 fi

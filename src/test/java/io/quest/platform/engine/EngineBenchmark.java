@@ -14,7 +14,7 @@ import java.util.List;
  * once with the prebuilt jar ({@code runtime.options.binary}) and once as a Maven project ({@code ./mvnw compile
  * exec:java}), alternating. Prints min / median / max and the ratio; scripts/benchmark-plan.sh runs it.
  *
- * <p>Arguments: the project directory, the stack, the number of runs of each.
+ * <p>Arguments: the project directory, the stack, the number of runs of each, and {@code jar-only} to skip the Maven runs.
  */
 public final class EngineBenchmark {
 
@@ -25,6 +25,7 @@ public final class EngineBenchmark {
         Project project = Project.load(Path.of(args.length > 0 ? args[0] : "."));
         String stack = args.length > 1 ? args[1] : "dev";
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean withMaven = args.length <= 3 || !args[3].equals("jar-only");
         Plan plan = new PlanEngine(line -> { }).plan(project, List.of());
         int expected = plan.stack(stack).resources().size();
         List<Long> jar = new ArrayList<>();
@@ -33,15 +34,19 @@ public final class EngineBenchmark {
             ProgramRun run = ProgramRun.update(project, stack);
             for (int i = 0; i < runs; i++) {
                 jar.add(timed(harness.run(run, PlannedCloud.of(project, stack, plan)), expected, "jar"));
-                maven.add(timed(harness.run(run, PlannedCloud.of(project, stack, plan), LanguageHost.mavenCommand()), expected, "maven"));
+                if (withMaven) {
+                    maven.add(timed(harness.run(run, PlannedCloud.of(project, stack, plan), LanguageHost.mavenCommand()), expected, "maven"));
+                }
                 System.err.printf("engine round %d of %d done%n", i + 1, runs);
             }
         }
         System.out.printf("program start to last registration under the engine, stack %s (%d resources), %d runs; min / median / max ms:%n",
                 stack, expected, runs);
         System.out.printf("  %-38s %s%n", "jar (runtime.options.binary)", stats(jar));
-        System.out.printf("  %-38s %s%n", "./mvnw compile exec:java", stats(maven));
-        System.out.printf("  mvn exec:java / jar:            %6.1fx (target >= 10x)%n", (double) median(maven) / median(jar));
+        if (withMaven) {
+            System.out.printf("  %-38s %s%n", "./mvnw compile exec:java", stats(maven));
+            System.out.printf("  mvn exec:java / jar:            %6.1fx (target >= 10x)%n", (double) median(maven) / median(jar));
+        }
     }
 
     private static long timed(EngineRun run, int expected, String mode) {
