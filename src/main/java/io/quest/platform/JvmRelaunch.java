@@ -54,7 +54,11 @@ final class JvmRelaunch {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn" + YOUNG_GENERATION,
             "-XX:-UsePerfData");
 
-    /** Added to {@link #OPTIONS} on a machine of {@value #SMALL_MACHINE} processors or fewer. */
+    /**
+     * Added to {@link #OPTIONS} on a machine of {@value #SMALL_MACHINE} processors or fewer. One compiler thread is
+     * accepted only with the client compiler alone ({@code -XX:TieredStopAtLevel=1}); with the optimising compiler
+     * too the JVM refuses to start ("CICompilerCount (1) must be at least 2").
+     */
     static final List<String> FEW_PROCESSORS = List.of("-XX:CICompilerCount=1");
 
     /** The most processors at which the second JVM runs one compiler thread. */

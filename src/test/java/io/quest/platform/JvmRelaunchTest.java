@@ -122,4 +122,18 @@ class JvmRelaunchTest {
         assertThat(JvmRelaunch.launcherArguments())
                 .isEqualTo(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
     }
+
+    @Test
+    void this_jdk_starts_with_every_option_the_second_jvm_is_given() throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmRelaunch.OPTIONS);
+        command.addAll(JvmRelaunch.FEW_PROCESSORS);
+        command.add("-version");
+
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(output).isZero();
+    }
 }
