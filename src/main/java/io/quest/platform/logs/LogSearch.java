@@ -25,12 +25,9 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.quest.platform.aws.Partition;
+import io.quest.platform.bundled.BundledText;
 import io.quest.platform.iam.PolicyDocument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -143,13 +140,6 @@ public final class LogSearch {
 
     /** The indexer as shipped in the jar. */
     static String script() {
-        try (InputStream in = LogSearch.class.getResourceAsStream(SCRIPT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar has no " + SCRIPT_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(SCRIPT_RESOURCE);
     }
 }

@@ -1,8 +1,9 @@
 package io.quest.platform.observability;
 
+import io.quest.platform.bundled.BundledText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,14 +51,7 @@ public final class Canaries {
 
     /** The script as shipped in the jar. */
     public static String script() {
-        try (InputStream in = Canaries.class.getResourceAsStream(SCRIPT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar has no " + SCRIPT_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(SCRIPT_RESOURCE);
     }
 
     /**

@@ -3,11 +3,8 @@ package io.quest.platform.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quest.platform.bundled.BundledText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +33,7 @@ final class RenewalTask {
 
     /** The script as shipped in the jar. */
     static String script() {
-        try (InputStream in = RenewalTask.class.getResourceAsStream(SCRIPT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar has no " + SCRIPT_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(SCRIPT_RESOURCE);
     }
 
     /** The container definitions JSON of the job's task. */
