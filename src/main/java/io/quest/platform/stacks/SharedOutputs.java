@@ -31,10 +31,10 @@ import java.util.Map;
  *                                Center instance is read (never managed) or access is off; when read, also its
  *                                {@code instanceArn}, {@code identityStoreId}, {@code region} and each
  *                                {@code permissionSet.<role>} ARN. Read leniently: a shared stack that predates it has none
- * @param logSearchDestinationArns per region, the log search's destination (empty when the shared stack has no
- *                                {@code logArchive.search}): a stack with {@code monitoring.logSearch} subscribes to it too
  * @param logDestinationArns      per region, the log archive's CloudWatch Logs destination the workload accounts' log groups
  *                                subscribe to (a log group subscribes only to a destination in its own region)
+ * @param logSearchDestinationArns per region, the log search's destination (empty when the shared stack has no
+ *                                {@code logArchive.search}): a stack with {@code monitoring.logSearch} subscribes to it too
  */
 public record SharedOutputs(
         Output<String> sharedAccountId,
