@@ -9,7 +9,7 @@
 #   maven:  mvn compile exec:java -Dexec.args=plan          (Pulumi's default way of running a Java program; MAVEN=0 skips it)
 #   engine: the dev stack's program under a stand-in engine, started as the Java language host starts it, from
 #           program start to its last registration: the jar vs ./mvnw compile exec:java (test code EngineBenchmark;
-#           ENGINE=0 skips it)
+#           ENGINE=0 skips it; with MAVEN=0 it times the jar alone)
 # Usage: scripts/benchmark-plan.sh [RUNS] (default 5). Needs /usr/bin/time (GNU time) for CPU and RSS.
 # Wall times are only comparable on an idle machine; CPU times and the ratios hold up better under load.
 set -euo pipefail
