@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plan is a function of the stack files alone: the repository's plan JSON is byte for byte the same in this JVM
- * and in one whose common pool has another parallelism: one thread per async task (parallelism 1, the JDK's choice on
- * 2 cores) against a pool of four.
+ * and in one whose common pool has another parallelism: a pool (the tests run with 2, as {@code Main} sets it on small
+ * machines) against one thread per async task (parallelism 1, the JDK's own choice on 2 cores), or the reverse.
  */
 class PlanDeterminismTest {
 
