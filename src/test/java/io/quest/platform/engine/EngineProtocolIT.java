@@ -7,9 +7,10 @@ import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.planned.PlannedResource;
 import io.quest.platform.plan.Project;
 import io.quest.platform.plan.StackPlan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,30 +27,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 503547ec69774bf65cb0686e590b1d91f1e8c962), with each stack's configuration from the repository's own stack
  * file encoded as the engine encodes it, against a stand-in engine built from the SDK's generated
  * {@code ResourceMonitor} and {@code Engine} stubs. What {@code plan} shows offline is what the engine receives.
+ * Each run has a stand-in engine of its own, so the runs go side by side (failsafe enables JUnit's parallel mode).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EngineProtocolIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static EngineHarness harness;
     private static Project project;
     private static Plan plan;
 
     /**
-     * One stand-in engine for every run, and the offline plan of every stack, made once: planning is
-     * deterministic, so each stack's part is what {@code plan(project, List.of(stack))} shows.
+     * The offline plan of every stack, made once: planning is deterministic, so each stack's part is what
+     * {@code plan(project, List.of(stack))} shows.
      */
     @BeforeAll
-    static void startEngine() {
+    static void planEveryStack() {
         project = Project.load(Path.of(""));
         plan = new PlanEngine(line -> { }).plan(project, List.of());
-        harness = EngineHarness.start(project);
     }
 
-    @AfterAll
-    static void stopEngine() {
-        if (harness != null) {
-            harness.close();
+    /** Runs the built jar for one stack against a stand-in engine of its own. */
+    private static EngineRun run(ProgramRun program, String stack) {
+        try (EngineHarness harness = EngineHarness.start(project)) {
+            return harness.run(program, PlannedCloud.of(project, stack, plan));
         }
     }
 
@@ -61,7 +62,7 @@ class EngineProtocolIT {
     void every_planned_registration_reaches_the_engine_and_the_stack_references_are_answered(String stack, String references) {
         StackPlan planned = plan.stack(stack);
 
-        EngineRun run = harness.run(ProgramRun.update(project, stack), PlannedCloud.of(project, stack, plan));
+        EngineRun run = run(ProgramRun.update(project, stack), stack);
 
         assertThat(run.stdout()).as("stdout, which pulumi up shows as program output").isEmpty();
         assertThat(run.stderr()).as("stderr, which pulumi up shows as program output").isEmpty();
@@ -91,7 +92,7 @@ class EngineProtocolIT {
         ObjectNode network = (ObjectNode) JSON.readTree(dev.config().get(networkKey));
         network.put("cidr", "10.300.0.0/16");
 
-        EngineRun run = harness.run(dev.withConfig(networkKey, network.toString()), PlannedCloud.of(project, "dev", plan));
+        EngineRun run = run(dev.withConfig(networkKey, network.toString()), "dev");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.errors()).hasSize(1);
