@@ -2,6 +2,8 @@ package io.quest.platform.plan;
 
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and in one whose common pool has another parallelism: a pool (the tests run with 2, as {@code Main} sets it on small
  * machines) against one thread per async task (parallelism 1, the JDK's own choice on 2 cores), or the reverse.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PlanDeterminismTest {
 
     @Test
