@@ -2,6 +2,8 @@ package io.quest.platform.logs;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the batch's JSON): one document per log event, environment and kind from the search filter's name, control messages
  * skipped, and a refused document found in the _bulk response.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LogSearchIndexerTest {
 
     private static final String CHECK = String.join("\n",
