@@ -90,7 +90,7 @@ public final class RecordingMonitor extends MockMonitor {
      * TestDuplicateURN at 1b5949891b3cefcb9974752b24a5ecef0acc86c8), while the mock monitor accepts both.
      */
     public List<String> duplicateUrns() {
-        return duplicates.stream().distinct().sorted().map(u -> "Duplicate resource URN '" + u + "'; try giving it a unique name").toList();
+        return snapshot(duplicates).stream().distinct().sorted().map(u -> "Duplicate resource URN '" + u + "'; try giving it a unique name").toList();
     }
 
     /**
@@ -100,7 +100,7 @@ public final class RecordingMonitor extends MockMonitor {
      */
     public List<PlannedResource> resources() {
         Map<String, PlannedResource> byUrn = new LinkedHashMap<>();
-        for (PlannedResource r : recorded) {
+        for (PlannedResource r : snapshot(recorded)) {
             byUrn.put(r.urn(), new PlannedResource(r.urn(), ids.get(r.urn()), r.type(), r.name(), r.custom(),
                     r.parent(), r.provider(), r.dependencies(), r.protect(), r.retainOnDelete(), r.inputs(), r.ignoreChanges(),
                     r.aliases()));
@@ -139,7 +139,17 @@ public final class RecordingMonitor extends MockMonitor {
     }
 
     public List<String> references() {
-        return references.stream().distinct().sorted().toList();
+        return snapshot(references).stream().distinct().sorted().toList();
+    }
+
+    /**
+     * A copy of a list registrations add to, taken under the list's lock. A run that fails ends while registrations it
+     * started still arrive on the pool's threads, so reading the live list could meet one half-added.
+     */
+    private static <T> List<T> snapshot(List<T> live) {
+        synchronized (live) {
+            return new ArrayList<>(live);
+        }
     }
 
     /**
