@@ -2,6 +2,7 @@ package io.quest.platform.logs;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -48,9 +49,9 @@ class LogSearchIndexerTest {
             "print('ok')");
 
     @Test
-    void the_indexer_splits_a_batch_into_one_document_per_event_and_finds_refused_documents() throws IOException, InterruptedException {
+    void the_indexer_splits_a_batch_into_one_document_per_event_and_finds_refused_documents(@TempDir Path dir)
+            throws IOException, InterruptedException {
         Assumptions.assumeTrue(python(), "python3 is not installed");
-        Path dir = Files.createTempDirectory("indexer");
         Files.writeString(dir.resolve("indexer.py"), LogSearch.script());
         Path check = dir.resolve("check.py");
         Files.writeString(check, CHECK);

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Plans stacks through the real {@link PlanEngine} for tests: the repository's own stack files, or stack
@@ -32,6 +36,16 @@ public final class PlanFixture {
             """;
 
     private static Plan repository;
+
+    /**
+     * The projects written for tests, deleted with whatever the commands under test wrote into them (a review stack's
+     * file, for example) when the JVM exits.
+     */
+    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY.forEach(PlanFixture::deleteTree), "quest-plan-cleanup"));
+    }
 
     /**
      * A minimal environment stack file: an account, a VPC range, and more network settings as YAML lines
@@ -93,11 +107,19 @@ public final class PlanFixture {
         return files;
     }
 
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a directory left in the temporary directory is harmless
+        }
+    }
+
     /** A project of stack files given as YAML text, keyed by stack name, beside the repository's Pulumi.yaml. */
     public static Project project(Map<String, String> stackFiles) {
         try {
             Path dir = Files.createTempDirectory("quest-plan-");
-            dir.toFile().deleteOnExit();
+            TEMPORARY.add(dir);
             Files.copy(Path.of("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
             for (Map.Entry<String, String> e : stackFiles.entrySet()) {
                 Files.writeString(dir.resolve("Pulumi." + e.getKey() + ".yaml"), e.getValue());
