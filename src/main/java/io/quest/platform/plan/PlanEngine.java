@@ -2,7 +2,6 @@ package io.quest.platform.plan;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.OutputData;
-import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -104,10 +103,7 @@ public final class PlanEngine {
                 .standardLogger(quiet)
                 .config(file.config(), file.secretKeys())
                 .monitorDecorator(ignored -> monitor)
-                .deploymentFactory(state -> {
-                    state.runner = new DrainingRunner(state.logger);
-                    return new DeploymentImpl(state);
-                })
+                .deploymentFactory(DrainingRunner::deployment)
                 .build();
         try {
             TestResult result = test.runTest(ctx -> QuestProgram.compose(ctx, config));

@@ -8,6 +8,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import io.quest.platform.plan.DrainingRunner;
 import io.quest.platform.plan.MockCloud;
 import io.quest.platform.plan.StackPlan;
 import io.quest.platform.planned.PlannedResource;
@@ -219,6 +220,7 @@ class IdentityCenterAccessTest {
                 .options(TestOptions.builder().projectName("quest-platform").stackName("shared").preview(false).build())
                 .mocks(cloud)
                 .standardLogger(PulumiTestInternal.logger(Level.OFF))
+                .deploymentFactory(DrainingRunner::deployment)
                 .build();
         try {
             TestResult result = test.runTest(ctx -> new IdentityCenterAccess("access", new IdentityCenterAccessArgs(Partition.AWS,

@@ -7,6 +7,8 @@ import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.core.Output;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
+import com.pulumi.test.internal.PulumiTestInternal;
+import io.quest.platform.plan.DrainingRunner;
 import io.quest.platform.plan.MockCloud;
 import io.quest.platform.service.ServiceOutputs;
 import io.quest.platform.tags.Tags;
@@ -44,7 +46,7 @@ class MonitoringComponentTest {
                 return cloud.callAsync(args);
             }
         };
-        var result = PulumiTest.withMocks(recording).runTest(ctx -> {
+        var result = PulumiTestInternal.builder().mocks(recording).deploymentFactory(DrainingRunner::deployment).build().runTest(ctx -> {
             var alb = new LoadBalancer("qa-alb", LoadBalancerArgs.builder().build());
             var tg = new TargetGroup("qa-tg", TargetGroupArgs.builder().port(3000).protocol("HTTP").build());
             var service = new ServiceOutputs(Output.of("http://qa.example.com"), alb.dnsName(), alb.arnSuffix(), tg.arnSuffix(),

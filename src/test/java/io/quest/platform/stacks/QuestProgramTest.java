@@ -4,6 +4,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import io.quest.platform.plan.DrainingRunner;
 import io.quest.platform.plan.MockCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class QuestProgramTest {
                 .options(TestOptions.builder().projectName("quest-platform").stackName("dev").build())
                 .mocks(new MockCloud("dev", "222222222222", "eu-west-1", Map.of()))
                 .config(config, Set.of())
+                .deploymentFactory(DrainingRunner::deployment)
                 .build()
                 .runTest(QuestProgram::run);
     }

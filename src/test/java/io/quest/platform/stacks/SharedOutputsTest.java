@@ -7,6 +7,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import io.quest.platform.plan.DrainingRunner;
 import io.quest.platform.plan.MockCloud;
 import io.quest.platform.plan.StackPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,7 @@ class SharedOutputsTest {
         TestResult result = PulumiTestInternal.builder()
                 .options(TestOptions.builder().organizationName("acme").projectName("quest-platform").stackName(stack).preview(false).build())
                 .mocks(new MockCloud(stack, "111111111111", "eu-west-1", planned))
+                .deploymentFactory(DrainingRunner::deployment)
                 .build()
                 .runTest(program::accept);
         assertThat(result.exceptions()).isEmpty();

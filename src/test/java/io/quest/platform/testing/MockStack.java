@@ -3,7 +3,6 @@ package io.quest.platform.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.Context;
-import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -189,12 +188,7 @@ public final class MockStack {
                 .standardLogger(PulumiTestInternal.logger(Level.OFF))
                 .config(text, secretKeys)
                 .monitorDecorator(ignored -> monitor)
-                .deploymentFactory(state -> {
-                    // The runner the plan and the engine run use: the SDK's own polls the pool without end and, on 2 cores,
-                    // was seen to spin after a run's last task had completed.
-                    state.runner = new DrainingRunner(state.logger);
-                    return new DeploymentImpl(state);
-                })
+                .deploymentFactory(DrainingRunner::deployment)
                 .build();
         try {
             TestResult result = test.runTest(program::accept);
