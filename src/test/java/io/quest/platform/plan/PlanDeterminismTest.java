@@ -38,7 +38,8 @@ class PlanDeterminismTest {
     /** Starts {@code plan --format json} of the repository in a JVM whose common pool has this parallelism. */
     private static Process plan(int parallelism) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // The options the jar's second JVM runs with (JvmRelaunch): this plan runs beside the other tests.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m", "-XX:CICompilerCount=1",
                 "-Djava.util.concurrent.ForkJoinPool.common.parallelism=" + parallelism,
                 "-cp", System.getProperty("java.class.path"), "io.quest.platform.Main", "plan", "--format", "json"));
         Path err = Files.createTempFile("quest-plan-", ".err");
