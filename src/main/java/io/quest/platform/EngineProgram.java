@@ -40,15 +40,19 @@ final class EngineProgram {
     private EngineProgram() {
     }
 
-    /** The system property with which Netty, as gRPC shades it, leaves its native transports alone. */
+    /**
+     * The system property with which Netty, as gRPC shades it, leaves its native transports alone: Netty's
+     * {@code io.netty.transport.noNative}, read in {@code Epoll}'s static initialiser (netty/netty
+     * transport-classes-epoll/src/main/java/io/netty/channel/epoll/Epoll.java, "Native transport was explicit disabled
+     * with -Dio.netty.transport.noNative=true"), under the prefix io.grpc:grpc-netty-shaded (1.57.2 here) relocates
+     * Netty to. {@code EngineProgramTest} checks the name against the shaded class itself.
+     */
     static final String NO_NATIVE_TRANSPORT = "io.grpc.netty.shaded.io.netty.transport.noNative";
 
     /** Runs {@code program} against the engine named by {@code PULUMI_MONITOR} and exits with its exit code. */
     static void run(Consumer<Context> program) {
         preferJavaSockets(System.getProperties());
-        DeploymentImpl.DeploymentState state = DeploymentImpl.DeploymentState.fromEnvironment();
-        state.runner = new DrainingRunner(state.logger);
-        DeploymentImpl deployment = new DeploymentImpl(state);
+        DeploymentImpl deployment = DrainingRunner.deployment(DeploymentImpl.DeploymentState.fromEnvironment());
         DeploymentInstanceHolder.setInstance(new DeploymentInstanceInternal(deployment));
         pulumi(deployment, StackOptions.Empty).run(program);
     }

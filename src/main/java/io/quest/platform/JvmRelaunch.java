@@ -115,6 +115,7 @@ final class JvmRelaunch {
 
     /** The second JVM's command for this process, if it should start one. */
     static Optional<List<String>> forThisProcess() {
+        // The second JVM answers before reading its command line; command(...) is then never asked with relaunched.
         if (System.getProperty(MARKER) != null) {
             return Optional.empty();
         }
@@ -129,7 +130,7 @@ final class JvmRelaunch {
             return Optional.empty();
         }
         return command(System.getProperty("java.home"), arguments, codeSource, System.getenv(),
-                System.getProperty(MARKER) != null, ClassDataArchive.beside(codeSource), Runtime.getRuntime().availableProcessors());
+                false, ClassDataArchive.beside(codeSource), Runtime.getRuntime().availableProcessors());
     }
 
     /**

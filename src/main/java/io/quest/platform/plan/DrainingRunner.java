@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.pulumi.core.internal.ContextAwareCompletableFuture;
 import com.pulumi.core.internal.Exceptions;
 import com.pulumi.deployment.internal.DeploymentImpl;
-import com.pulumi.deployment.internal.DeploymentInternal;
 import com.pulumi.deployment.internal.EngineLogger;
 import com.pulumi.deployment.internal.Runner;
 import com.pulumi.exceptions.LogException;
@@ -56,12 +55,13 @@ public final class DrainingRunner implements Runner {
     }
 
     /**
-     * A deployment whose program runs on this runner, for {@code PulumiTestInternal.Builder.deploymentFactory}: every
-     * program this project runs under mocks (the plan, the test kit, tests) runs on it. The SDK's own runner also
-     * hangs on a pool of two threads: its polling task resubmits itself onto its worker's own queue and pops straight
-     * back, and a surefire run was seen spinning in it for 45 minutes after the run's work had stopped.
+     * A deployment whose program runs on this runner, for {@code PulumiTestInternal.Builder.deploymentFactory} and
+     * {@code EngineProgram}: every program this project runs, under mocks (the plan, the test kit, tests) or under the
+     * engine, runs on it. The SDK's own runner also hangs on a pool of two threads: its polling task resubmits itself
+     * onto its worker's own queue and pops straight back, and a surefire run was seen spinning in it for 45 minutes
+     * after the run's work had stopped.
      */
-    public static DeploymentInternal deployment(DeploymentImpl.DeploymentState state) {
+    public static DeploymentImpl deployment(DeploymentImpl.DeploymentState state) {
         state.runner = new DrainingRunner(state.logger);
         return new DeploymentImpl(state);
     }
