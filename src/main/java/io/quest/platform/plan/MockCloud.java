@@ -32,6 +32,8 @@ public final class MockCloud implements Mocks {
     private final Map<String, StackPlan> planned;
     /** The account each explicit provider is pinned to ({@code allowedAccountIds}), by provider ID. */
     private final Map<String, String> providerAccounts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The planned stacks the program read through stack references, by the name it read them under. */
+    private final Map<String, StackPlan> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param planned stacks already planned, by fully qualified name and by local name, whose outputs
@@ -42,6 +44,11 @@ public final class MockCloud implements Mocks {
         this.accountId = accountId;
         this.region = region;
         this.planned = Map.copyOf(planned);
+    }
+
+    /** The planned stacks the program has read through stack references, by the name it read them under. */
+    public Map<String, StackPlan> stacksRead() {
+        return Map.copyOf(read);
     }
 
     @Override
@@ -65,6 +72,7 @@ public final class MockCloud implements Mocks {
             if (source == null) {
                 throw new PlanException("stack " + stack + " reads stack " + ref + ", which has not been planned");
             }
+            read.put(ref, source);
             state.put("name", ref);
             state.put("outputs", source.outputValues());
             state.put("secretOutputNames", source.secretOutputs());

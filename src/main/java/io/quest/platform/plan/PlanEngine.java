@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,7 @@ public final class PlanEngine {
 
     private final Consumer<String> progress;
     private final Map<String, String> environmentVariables;
+    private final Optional<StackPlanCache> cache;
 
     public PlanEngine(Consumer<String> progress) {
         this(progress, Map.of());
@@ -43,8 +45,21 @@ public final class PlanEngine {
      * {@code QUEST_PLATFORM_PROVIDER_ROLE} is read): the plan of what a CI preview job would run, for example.
      */
     public PlanEngine(Consumer<String> progress, Map<String, String> environmentVariables) {
+        this(progress, environmentVariables, Optional.empty());
+    }
+
+    private PlanEngine(Consumer<String> progress, Map<String, String> environmentVariables, Optional<StackPlanCache> cache) {
         this.progress = progress;
         this.environmentVariables = Map.copyOf(environmentVariables);
+        this.cache = cache;
+    }
+
+    /**
+     * This planner, reusing the plans in {@code cache} of stacks planned before from the same inputs, and keeping
+     * its own there: for a process that plans the same stacks many times, such as a test suite.
+     */
+    public PlanEngine reusing(StackPlanCache cache) {
+        return new PlanEngine(progress, environmentVariables, Optional.of(cache));
     }
 
     /** Plans the requested stacks (all when empty) and the stacks they read. */
@@ -65,10 +80,7 @@ public final class PlanEngine {
         for (String stack : order) {
             long start = System.nanoTime();
             progress.accept(String.format("planning %s (%d/%d), %d resources so far", stack, stacks.size() + 1, order.size(), resources));
-            StackPlan ran = run(project, configs.get(stack), planned);
-            PlatformConfig config = configs.get(stack);
-            StackPlan priced = ran.withFindings(List.of(), CostModel.estimate(ran, config.region(), config.cost().usage()));
-            StackPlan plan = priced.withFindings(Policies.evaluate(priced, config), priced.cost());
+            StackPlan plan = planStack(project, configs.get(stack), planned);
             stacks.add(plan);
             resources += plan.resources().size();
             planned.put(stack, plan);
@@ -86,10 +98,23 @@ public final class PlanEngine {
         return new Plan(project.name(), stacks);
     }
 
-    private StackPlan run(Project project, PlatformConfig config, Map<String, StackPlan> planned) {
+    /** One stack's plan, priced and checked against the policies: reused from the cache, or run. */
+    private StackPlan planStack(Project project, PlatformConfig config, Map<String, StackPlan> planned) {
+        StackFile file = project.stacks().get(config.stack().stack());
+        Optional<StackPlan> kept = cache.flatMap(c -> c.find(project.name(), config, file, planned));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        var cloud = new MockCloud(config.stack().stack(), config.accountId(), config.region(), planned);
+        StackPlan ran = run(project, config, file, cloud);
+        StackPlan priced = ran.withFindings(List.of(), CostModel.estimate(ran, config.region(), config.cost().usage()));
+        StackPlan plan = priced.withFindings(Policies.evaluate(priced, config), priced.cost());
+        cache.ifPresent(c -> c.keep(project.name(), config, file, cloud.stacksRead(), plan));
+        return plan;
+    }
+
+    private StackPlan run(Project project, PlatformConfig config, StackFile file, MockCloud cloud) {
         String stack = config.stack().stack();
-        StackFile file = project.stacks().get(stack);
-        var cloud = new MockCloud(stack, config.accountId(), config.region(), planned);
         var monitor = new RecordingMonitor(cloud);
         Logger quiet = PulumiTestInternal.logger(Level.SEVERE);
         var test = PulumiTestInternal.builder()

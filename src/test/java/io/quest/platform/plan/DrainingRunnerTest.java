@@ -5,6 +5,7 @@ import com.pulumi.deployment.internal.Runner;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.Resource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,11 @@ import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Runs alone: each test waits a bounded time for a program run on the common pool, which other classes' plans keep
+ * busy when they run beside it (a run once waited out its 10 seconds behind them).
+ */
+@Isolated
 class DrainingRunnerTest {
 
     /** An engine logger that keeps what it is told, as the SDK's mock engine does. */

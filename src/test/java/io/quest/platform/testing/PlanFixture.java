@@ -4,6 +4,7 @@ import io.quest.platform.plan.Plan;
 import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.PlanException;
 import io.quest.platform.plan.Project;
+import io.quest.platform.plan.StackPlanCache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,13 @@ public final class PlanFixture {
             """;
 
     private static Plan repository;
+
+    /**
+     * The stack plans of every test in this JVM, reused when a test plans a stack from the same inputs as another
+     * (most plan {@link #SHARED}): the suite then plans each distinct stack once. Tests of the planner itself run
+     * {@link PlanEngine} without it.
+     */
+    private static final StackPlanCache CACHE = new StackPlanCache();
 
     /**
      * The projects written for tests, deleted with whatever the commands under test wrote into them (a review stack's
@@ -71,7 +79,7 @@ public final class PlanFixture {
     /** The plan of the repository's own {@code Pulumi.<stack>.yaml} files, made once per test run. */
     public static synchronized Plan repository() {
         if (repository == null) {
-            repository = new PlanEngine(line -> { }).plan(Project.load(Path.of("")), List.of());
+            repository = planner().plan(Project.load(Path.of("")), List.of());
         }
         return repository;
     }
@@ -81,7 +89,7 @@ public final class PlanFixture {
      * {@code stacks} lists what to plan (their dependencies come along); empty plans them all.
      */
     public static Plan plan(Map<String, String> stackFiles, String... stacks) {
-        return new PlanEngine(line -> { }).plan(project(stackFiles), List.of(stacks));
+        return planner().plan(project(stackFiles), List.of(stacks));
     }
 
     /** The message of the {@link PlanException} planning these stack files ends in; fails if it plans. */
@@ -105,6 +113,11 @@ public final class PlanFixture {
             }
         }
         return files;
+    }
+
+    /** A quiet planner that reuses the plans of stacks this JVM has planned from the same inputs. */
+    public static PlanEngine planner() {
+        return new PlanEngine(line -> { }).reusing(CACHE);
     }
 
     private static void deleteTree(Path dir) {
