@@ -69,8 +69,8 @@ class ShadedJarIT {
             while (named.find()) {
                 String target = named.group();
                 if (!entries.contains(target + ".class") && !isResource(target)) {
-                    missing.add(name + " names " + target + ": add <include>" + PROVIDER + service(target)
-                            + "/**</include> to the com.pulumi:aws filter in pom.xml");
+                    missing.add(name + " names " + target + ": add " + service(target)
+                            + " to the list of service packages in the com.pulumi:aws filter in pom.xml");
                 }
             }
         });
