@@ -21,10 +21,15 @@ final class AsyncPool {
     private AsyncPool() {
     }
 
-    /** Sets the common pool's parallelism before its first use, unless the user set it. */
+    /**
+     * Sets the common pool's parallelism before its first use, unless the user set it. No lambda: this runs in the
+     * JVM that only starts the second one (see {@link JvmRelaunch}), where a first lambda costs about 15 ms.
+     */
     static void configure() {
-        parallelism(Runtime.getRuntime().availableProcessors(), System.getProperty(PARALLELISM))
-                .ifPresent(value -> System.setProperty(PARALLELISM, value));
+        Optional<String> value = parallelism(Runtime.getRuntime().availableProcessors(), System.getProperty(PARALLELISM));
+        if (value.isPresent()) {
+            System.setProperty(PARALLELISM, value.get());
+        }
     }
 
     /** The parallelism to set: none when configured or when the default (processors - 1) already pools. */

@@ -93,8 +93,12 @@ final class JvmRelaunch {
         if (relaunched || codeSource == null || !codeSource.toString().endsWith(".jar")) {
             return Optional.empty();
         }
-        if (USER_OPTION_VARIABLES.stream().anyMatch(name -> !environment.getOrDefault(name, "").isBlank())) {
-            return Optional.empty();
+        // Loops, not lambdas, up to the second JVM's start: in this JVM, which has no class-data archive of ours, the
+        // first lambda is linked by generating its class, about 15 ms before the second JVM can start.
+        for (String name : USER_OPTION_VARIABLES) {
+            if (!environment.getOrDefault(name, "").isBlank()) {
+                return Optional.empty();
+            }
         }
         if (jvmArguments.size() < 2 || !jvmArguments.get(0).equals("-jar")) {
             return Optional.empty();
@@ -105,7 +109,9 @@ final class JvmRelaunch {
         if (processors <= SMALL_MACHINE) {
             command.addAll(FEW_PROCESSORS);
         }
-        archive.ifPresent(path -> command.addAll(ClassDataArchive.options(path)));
+        if (archive.isPresent()) {
+            command.addAll(ClassDataArchive.options(archive.get()));
+        }
         command.add("-D" + MARKER + "=true");
         command.add("-jar");
         command.add(codeSource.toString());
@@ -180,16 +186,7 @@ final class JvmRelaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        Thread stopChild = new Thread(() -> {
-            if (child.isAlive()) {
-                child.destroy();
-                try {
-                    child.waitFor();
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
+        Thread stopChild = new Thread(new StopChild(child));
         Runtime.getRuntime().addShutdownHook(stopChild);
         while (true) {
             try {
@@ -202,7 +199,31 @@ final class JvmRelaunch {
         }
     }
 
-    /** In the second JVM: end when the first one is gone, as a program whose launcher was killed would. */
+    /**
+     * On this JVM's shutdown (Ctrl-C, a kill), stops the second JVM and waits for it. A class, not a lambda, for the
+     * reason in {@link #command}: this JVM would link it while the second one starts on the other core.
+     */
+    private static final class StopChild implements Runnable {
+        private final Process child;
+
+        StopChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+        /** In the second JVM: end when the first one is gone, as a program whose launcher was killed would. */
     static void followParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
     }
