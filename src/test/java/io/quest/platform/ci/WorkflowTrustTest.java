@@ -1,7 +1,6 @@
 package io.quest.platform.ci;
 
 import io.quest.platform.plan.Plan;
-import io.quest.platform.plan.PlanEngine;
 import io.quest.platform.plan.Project;
 import io.quest.platform.testing.PlanFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,7 +220,7 @@ class WorkflowTrustTest {
             Files.writeString(dir.resolve("Pulumi." + file.getKey() + ".yaml"), text);
         }
         Files.writeString(dir.resolve("Pulumi.staging.yaml"), PlanFixture.environment("444444444444", "10.30.0.0/16"));
-        Plan withStaging = new PlanEngine(line -> { }).plan(Project.load(dir), List.of());
+        Plan withStaging = PlanFixture.planner().plan(Project.load(dir), List.of());
 
         WorkflowTrust trust = WorkflowTrust.check(workflows(), CiStacks.load(dir), withStaging);
 
