@@ -98,19 +98,21 @@ public final class PlanEngine {
         return new Plan(project.name(), stacks);
     }
 
-    /** One stack's plan, priced and checked against the policies: reused from the cache, or run. */
+    /** One stack's plan, priced and checked against the policies: reused from the cache, or made. */
     private StackPlan planStack(Project project, PlatformConfig config, Map<String, StackPlan> planned) {
         StackFile file = project.stacks().get(config.stack().stack());
-        Optional<StackPlan> kept = cache.flatMap(c -> c.find(project.name(), config, file, planned));
-        if (kept.isPresent()) {
-            return kept.get();
+        if (cache.isPresent()) {
+            return cache.get().reuseOrPlan(project.name(), config, file, planned, () -> makePlan(project, config, file, planned));
         }
+        return makePlan(project, config, file, planned).plan();
+    }
+
+    private StackPlanCache.Made makePlan(Project project, PlatformConfig config, StackFile file, Map<String, StackPlan> planned) {
         var cloud = new MockCloud(config.stack().stack(), config.accountId(), config.region(), planned);
         StackPlan ran = run(project, config, file, cloud);
         StackPlan priced = ran.withFindings(List.of(), CostModel.estimate(ran, config.region(), config.cost().usage()));
         StackPlan plan = priced.withFindings(Policies.evaluate(priced, config), priced.cost());
-        cache.ifPresent(c -> c.keep(project.name(), config, file, cloud.stacksRead(), plan));
-        return plan;
+        return new StackPlanCache.Made(plan, cloud.stacksRead());
     }
 
     private StackPlan run(Project project, PlatformConfig config, StackFile file, MockCloud cloud) {

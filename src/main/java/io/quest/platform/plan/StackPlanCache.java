@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Stack plans kept for reuse by a {@link PlanEngine} that plans the same stacks many times in one process: a test
@@ -27,29 +27,53 @@ public final class StackPlanCache {
     private record Key(String project, PlatformConfig config, Map<String, String> values, Set<String> secretKeys) {
     }
 
-    /** A plan and the stacks it read, by the name it read them under. */
-    private record Entry(Map<String, StackPlan> read, StackPlan plan) {
+    /** A plan and the planned stacks it read, by the name it read them under. */
+    record Made(StackPlan plan, Map<String, StackPlan> read) {
+        Made {
+            read = Map.copyOf(read);
+        }
     }
 
-    private final Map<Key, List<Entry>> entries = new HashMap<>();
+    /** The plans made from one key's inputs; its monitor is held while one of them is looked up or made. */
+    private static final class Slot {
+        final List<Made> made = new ArrayList<>();
+    }
+
+    private final Map<Key, Slot> slots = new HashMap<>();
     private int hits;
     private int misses;
 
-    /** The plan made before from these inputs, over the same plans of the stacks it read, if there is one. */
-    synchronized Optional<StackPlan> find(String project, PlatformConfig config, StackFile file, Map<String, StackPlan> planned) {
-        for (Entry entry : entries.getOrDefault(key(project, config, file), List.of())) {
-            if (entry.read().entrySet().stream().allMatch(read -> planned.get(read.getKey()) == read.getValue())) {
-                hits++;
-                return Optional.of(entry.plan());
-            }
+    /**
+     * The plan made before from these inputs over the same plans of the stacks it read, or else the one {@code plan}
+     * makes, kept for next time. Two threads asking for the same inputs at once plan once: the second waits for the
+     * first's plan and takes it if it read the same stacks. Different inputs plan side by side.
+     */
+    StackPlan reuseOrPlan(String project, PlatformConfig config, StackFile file, Map<String, StackPlan> planned,
+                          Supplier<Made> plan) {
+        Slot slot;
+        synchronized (this) {
+            slot = slots.computeIfAbsent(new Key(project, config, file.config(), file.secretKeys()), k -> new Slot());
         }
-        misses++;
-        return Optional.empty();
+        synchronized (slot) {
+            for (Made made : slot.made) {
+                if (made.read().entrySet().stream().allMatch(read -> planned.get(read.getKey()) == read.getValue())) {
+                    count(true);
+                    return made.plan();
+                }
+            }
+            count(false);
+            Made made = plan.get();
+            slot.made.add(made);
+            return made.plan();
+        }
     }
 
-    /** Keeps a plan made from these inputs, which read {@code read} (by the name it read them under). */
-    synchronized void keep(String project, PlatformConfig config, StackFile file, Map<String, StackPlan> read, StackPlan plan) {
-        entries.computeIfAbsent(key(project, config, file), k -> new ArrayList<>()).add(new Entry(Map.copyOf(read), plan));
+    private synchronized void count(boolean hit) {
+        if (hit) {
+            hits++;
+        } else {
+            misses++;
+        }
     }
 
     /** How many lookups found a plan. */
@@ -57,12 +81,8 @@ public final class StackPlanCache {
         return hits;
     }
 
-    /** How many lookups found none, and so planned. */
+    /** How many lookups found none, and so planned (a plan that failed counts too). */
     public synchronized int misses() {
         return misses;
-    }
-
-    private static Key key(String project, PlatformConfig config, StackFile file) {
-        return new Key(project, config, file.config(), file.secretKeys());
     }
 }

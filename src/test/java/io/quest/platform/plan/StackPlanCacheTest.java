@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +31,28 @@ class StackPlanCacheTest {
 
         assertThat(cache.misses()).isEqualTo(2);
         assertThat(cache.hits()).isEqualTo(2);
-        assertThat(second.stack("shared")).isSameAs(first.stack("shared"));
-        assertThat(second.stack("dev")).isSameAs(first.stack("dev"));
+        assertThat(second.stack("shared") == first.stack("shared")).as("the same plan of shared").isTrue();
+        assertThat(second.stack("dev") == first.stack("dev")).as("the same plan of dev").isTrue();
         String fresh = JsonRenderer.render(new PlanEngine(line -> { }).plan(PlanFixture.project(FILES), List.of()));
         assertThat(JsonRenderer.render(second)).isEqualTo(fresh);
+    }
+
+    @Test
+    void two_planners_asking_for_the_same_stacks_at_once_plan_each_stack_once() throws Exception {
+        var cache = new StackPlanCache();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Plan> first = pool.submit(() -> { start.await(); return plan(cache, FILES); });
+            Future<Plan> second = pool.submit(() -> { start.await(); return plan(cache, FILES); });
+            start.countDown();
+
+            assertThat(second.get(5, TimeUnit.MINUTES).stack("dev") == first.get(5, TimeUnit.MINUTES).stack("dev")).as("one plan of dev for both").isTrue();
+            assertThat(cache.misses()).isEqualTo(2);
+            assertThat(cache.hits()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -43,7 +65,7 @@ class StackPlanCacheTest {
 
         assertThat(cache.hits()).isZero();
         assertThat(cache.misses()).isEqualTo(4);
-        assertThat(second.stack("dev")).isNotSameAs(first.stack("dev"));
+        assertThat(second.stack("dev") == first.stack("dev")).as("the same plan of dev").isFalse();
         assertThat(second.stack("dev").references()).containsExactly("organization/quest-platform/shared");
     }
 
