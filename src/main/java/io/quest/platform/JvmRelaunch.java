@@ -223,7 +223,7 @@ final class JvmRelaunch {
         }
     }
 
-        /** In the second JVM: end when the first one is gone, as a program whose launcher was killed would. */
+    /** In the second JVM: end when the first one is gone, as a program whose launcher was killed would. */
     static void followParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
     }
