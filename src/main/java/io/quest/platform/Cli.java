@@ -47,7 +47,12 @@ public final class Cli implements Runnable {
      * usage and the "did you mean" suggestions are those of the whole tool.
      */
     public static CommandLine commandLine(String first) {
-        CommandLine cli = new CommandLine(new Cli());
+        return commandLine(first, CommandLine.defaultFactory());
+    }
+
+    /** {@link #commandLine(String)}, its commands made by {@code factory}. */
+    static CommandLine commandLine(String first, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Cli(), factory);
         List<Class<?>> named = SUBCOMMANDS.stream().filter(command -> name(command).equals(first)).toList();
         (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
         return cli;

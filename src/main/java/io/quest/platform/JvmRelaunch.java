@@ -125,18 +125,26 @@ final class JvmRelaunch {
         if (System.getProperty(MARKER) != null) {
             return Optional.empty();
         }
+        Optional<Path> jar = jar();
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        return command(System.getProperty("java.home"), launcherArguments(), jar.get(), System.getenv(),
+                false, ClassDataArchive.beside(jar.get()), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The jar this program runs from; empty when it runs from classes (tests, {@code mvn exec:java}, an IDE). */
+    static Optional<Path> jar() {
         Path codeSource;
         try {
             codeSource = Path.of(JvmRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (Exception e) {
             return Optional.empty();
         }
-        List<String> arguments = launcherArguments();
-        if (!Files.isRegularFile(codeSource)) {
+        if (!codeSource.toString().endsWith(".jar") || !Files.isRegularFile(codeSource)) {
             return Optional.empty();
         }
-        return command(System.getProperty("java.home"), arguments, codeSource, System.getenv(),
-                false, ClassDataArchive.beside(codeSource), Runtime.getRuntime().availableProcessors());
+        return Optional.of(codeSource);
     }
 
     /**

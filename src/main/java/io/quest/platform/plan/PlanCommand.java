@@ -1,11 +1,14 @@
 package io.quest.platform.plan;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,15 +40,47 @@ public final class PlanCommand implements Callable<Integer> {
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final boolean stderrIsTerminal;
+    private final Path workingDirectory;
 
     public PlanCommand() {
-        this(System.out, System.err, Progress.stderrIsTerminal());
+        this(System.out, System.err, Terminal.isTerminal(Terminal.STDERR));
     }
 
     PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
+        this(stdout, stderr, stderrIsTerminal, Path.of(""));
+    }
+
+    private PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.stderrIsTerminal = stderrIsTerminal;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /**
+     * The command as another process would run it: its output goes to these streams, and the paths it is given
+     * ({@code --cwd}, {@code --out}) are relative to {@code workingDirectory}, that process's working directory, while
+     * its messages show them as they were given. A plan server runs a client's plan this way.
+     */
+    public static PlanCommand forClient(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory) {
+        return new PlanCommand(stdout, stderr, stderrIsTerminal, workingDirectory);
+    }
+
+    /**
+     * Plans as {@code plan ARGUMENTS...} would, in {@code workingDirectory}, and throws the result away: nothing is
+     * printed and no file is written, whatever {@code --out} says. A plan server runs this once when it starts, so
+     * that the first plan it serves finds its code loaded and compiled. Arguments that do not parse plan nothing.
+     */
+    public static void rehearse(Path workingDirectory, List<String> arguments) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        PlanCommand command = new PlanCommand(discard, discard, false, workingDirectory);
+        try {
+            new CommandLine(command).parseArgs(arguments.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            return;
+        }
+        command.out = null;
+        command.call();
     }
 
     @Override
@@ -53,16 +88,16 @@ public final class PlanCommand implements Callable<Integer> {
         Progress progress = new Progress(stderr, stderrIsTerminal);
         try {
             long start = System.nanoTime();
-            Project project = Project.load(cwd);
+            Project project = Project.load(workingDirectory.resolve(cwd));
             Plan plan = new PlanEngine(progress).plan(project, stacks);
             progress.done();
             if (out == null) {
                 stdout.print(format.render(plan));
             } else {
-                Files.createDirectories(out);
+                Files.createDirectories(workingDirectory.resolve(out));
                 for (StackPlan stack : plan.stacks()) {
                     Path file = out.resolve("plan-" + stack.stack() + "." + format.extension());
-                    Files.writeString(file, format.render(plan, stack));
+                    Files.writeString(workingDirectory.resolve(file), format.render(plan, stack));
                     stderr.println("wrote " + file);
                 }
             }

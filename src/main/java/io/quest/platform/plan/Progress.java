@@ -1,9 +1,6 @@
 package io.quest.platform.plan;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -22,20 +19,6 @@ final class Progress implements Consumer<String> {
     Progress(PrintStream stderr, boolean terminal) {
         this.stderr = stderr;
         this.terminal = terminal;
-    }
-
-    /** Whether this process's stderr is a terminal: on Linux what fd 2 points at, elsewhere whether there is a console. */
-    static boolean stderrIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/2");
-        if (Files.exists(fd)) {
-            try {
-                String target = Files.readSymbolicLink(fd).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (IOException | UnsupportedOperationException e) {
-                return false;
-            }
-        }
-        return System.console() != null;
     }
 
     @Override
