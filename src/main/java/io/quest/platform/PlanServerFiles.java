@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Where the plan server of one jar, run by one JDK, keeps its files, and whether a command may use a plan server at
@@ -21,8 +22,17 @@ import java.util.Set;
  * <p>The files live in a directory only the user can enter ({@code $XDG_RUNTIME_DIR/quest-platform}, or
  * {@code <tmp>/quest-platform-<user>}); a directory that is not the user's own, not a real directory, or open to
  * others is not used, and the command plans in its own JVM. Each server's files carry a key made of the jar's path,
- * size and modification time and the JDK's home and version: a rebuilt jar, or another JDK, gets a server of its own,
- * and a server whose jar changed stops.
+ * size and modification time, the JDK's home and version, and the environment: a rebuilt jar, another JDK or another
+ * environment gets a server of its own, and a server whose jar changed stops.
+ *
+ * <p>Why the environment: a plan reads it, and not only where our code does. The AWS provider's generated argument
+ * builders fall back to environment variables for arguments the program leaves unset ({@code ProviderArgs} reads
+ * {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} for {@code region}; com.pulumi:aws 6.83.0, through the SDK's
+ * {@code Codegen.PropertyBuilder#env}), and the SDK reads {@code PULUMI_ERROR_OUTPUT_STRING}, {@code TRACEPARENT} and
+ * more (com.pulumi:pulumi 1.36.1, {@code core.internal.Environment}, {@code OutputInternal}, {@code Instrumentation};
+ * found with javap). A JVM cannot take on another process's environment, so a server serves exactly the environment it
+ * was started with (the client's, as the first JVM starts it), but for {@link #IGNORED} variables, which a shell sets
+ * afresh for every command and nothing in a plan reads, and the colour settings, which travel with each request.
  *
  * @param directory the user's directory of plan server files
  * @param key       this jar's and JDK's key
@@ -32,6 +42,13 @@ record PlanServerFiles(Path directory, String key, Path jar) {
 
     /** The environment variable that turns plan servers on or off; when unset they are on, except in CI. */
     static final String SWITCH = "QUEST_PLAN_SERVER";
+
+    /**
+     * Left out of the key: what a shell sets per command or per directory ({@code PWD}, {@code OLDPWD}, {@code _},
+     * {@code SHLVL}, {@code COLUMNS}, {@code LINES}) and this switch itself. A plan resolves paths against the client's
+     * working directory, sent with each request.
+     */
+    static final Set<String> IGNORED = Set.of("PWD", "OLDPWD", "_", "SHLVL", "COLUMNS", "LINES", SWITCH);
 
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(
             PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
@@ -103,9 +120,16 @@ record PlanServerFiles(Path directory, String key, Path jar) {
             return Optional.empty();
         }
         try {
-            String identity = jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis()
-                    + "\n" + javaHome + "\n" + javaVersion;
-            return Optional.of(new PlanServerFiles(directory, key(identity), jar));
+            StringBuilder identity = new StringBuilder();
+            identity.append(jar.toAbsolutePath()).append('\0').append(Files.size(jar)).append('\0')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\0').append(javaHome).append('\0')
+                    .append(javaVersion);
+            for (Map.Entry<String, String> variable : new TreeMap<>(environment).entrySet()) {
+                if (!IGNORED.contains(variable.getKey()) && !PlanServerProtocol.FORWARDED.contains(variable.getKey())) {
+                    identity.append('\0').append(variable.getKey()).append('=').append(variable.getValue());
+                }
+            }
+            return Optional.of(new PlanServerFiles(directory, key(identity.toString()), jar));
         } catch (IOException e) {
             return Optional.empty();
         }

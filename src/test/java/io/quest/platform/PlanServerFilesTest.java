@@ -68,6 +68,20 @@ class PlanServerFilesTest {
     }
 
     @Test
+    void another_environment_has_a_server_of_its_own_but_a_new_shell_or_directory_does_not() throws IOException {
+        Map<String, String> shell = Map.of("HOME", "/home/dev", "AWS_REGION", "eu-west-1", "PWD", "/work", "SHLVL", "1");
+        String key = files(shell, jar(), "/opt/jdk", "Linux", "plan").orElseThrow().key();
+
+        assertThat(files(Map.of("HOME", "/home/dev", "AWS_REGION", "us-east-1", "PWD", "/work", "SHLVL", "1"),
+                jar(), "/opt/jdk", "Linux", "plan").orElseThrow().key()).as("AWS_REGION changed").isNotEqualTo(key);
+        assertThat(files(Map.of("HOME", "/home/dev", "PWD", "/work", "SHLVL", "1"), jar(), "/opt/jdk", "Linux", "plan")
+                .orElseThrow().key()).as("AWS_REGION unset").isNotEqualTo(key);
+        assertThat(files(Map.of("HOME", "/home/dev", "AWS_REGION", "eu-west-1", "PWD", "/elsewhere", "OLDPWD", "/work",
+                "SHLVL", "3", "_", "/usr/bin/java", "NO_COLOR", "1", "QUEST_PLAN_SERVER", "on"), jar(), "/opt/jdk", "Linux", "plan")
+                .orElseThrow().key()).as("a new shell in another directory, colours off, the server asked for").isEqualTo(key);
+    }
+
+    @Test
     void the_directory_is_the_users_runtime_directory_or_one_of_their_own_in_tmp() {
         assertThat(PlanServerFiles.directory(Map.of("XDG_RUNTIME_DIR", "/run/user/1000"), "/tmp", "dev"))
                 .isEqualTo(Path.of("/run/user/1000/quest-platform"));
