@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -230,15 +231,27 @@ final class PlanServer {
                 return;
             }
             try {
+                // The client sends nothing after its request: the end of its stream means it is gone (Ctrl-C, a kill).
+                AtomicBoolean gone = new AtomicBoolean();
+                startDaemon("plan-server-client-watch", () -> {
+                    try {
+                        while (in.read() != -1) {
+                            // nothing to read
+                        }
+                    } catch (IOException e) {
+                        // as the end of the stream
+                    }
+                    gone.set(true);
+                });
                 long start = System.nanoTime();
-                int status = ServedCommand.execute(request, frames);
+                int status = ServedCommand.execute(request, frames, gone::get);
+                log(String.join(" ", request.arguments()) + " in " + request.workingDirectory() + ": exit " + status + " in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms" + (gone.get() ? ", the client gone" : ""));
                 synchronized (frames) {
                     frames.write(PlanServerProtocol.EXIT);
                     frames.writeInt(status);
                     frames.flush();
                 }
-                log(String.join(" ", request.arguments()) + " in " + request.workingDirectory() + ": exit " + status + " in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
             } finally {
                 lastActive = System.nanoTime();
                 planning.unlock();

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** A client's command run in the {@link PlanServer}, as it would have run in the client's own JVM. */
 final class ServedCommand {
@@ -21,8 +22,11 @@ final class ServedCommand {
     private ServedCommand() {
     }
 
-    /** Runs the request's command as the client's JVM would have, its output framed to the client. */
-    static int execute(PlanServerProtocol.Request request, DataOutputStream frames) {
+    /**
+     * Runs the request's command as the client's JVM would have, its output framed to the client. A client gone before
+     * the plan is done gets nothing printed and no file written (see {@link PlanCommand#forClient}).
+     */
+    static int execute(PlanServerProtocol.Request request, DataOutputStream frames, BooleanSupplier clientGone) {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new Frames(PlanServerProtocol.STDOUT, frames), 8192),
                 false, charset(request.stdoutEncoding()));
         PrintStream stderr = new PrintStream(new BufferedOutputStream(new Frames(PlanServerProtocol.STDERR, frames), 8192),
@@ -33,7 +37,7 @@ final class ServedCommand {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == PlanCommand.class) {
-                    return type.cast(PlanCommand.forClient(stdout, stderr, request.stderrTerminal(), workingDirectory));
+                    return type.cast(PlanCommand.forClient(stdout, stderr, request.stderrTerminal(), workingDirectory, clientGone));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -14,7 +14,10 @@ import picocli.CommandLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.DataOutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +129,24 @@ class PlanServerTest {
     }
 
     @Test
+    void a_client_gone_before_its_plan_is_done_gets_no_file_written() throws Exception {
+        String[] endpoint = Files.readString(files.endpoint()).trim().split(" ");
+        try (Socket gone = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(endpoint[0]))) {
+            DataOutputStream out = new DataOutputStream(gone.getOutputStream());
+            out.writeUTF(endpoint[1]);
+            request("plan", "shared", "--cwd", PROJECT.toString(), "--out", "plans").write(out);
+            out.flush();
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!log.toString(StandardCharsets.UTF_8).contains("plan shared") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("exit " + PlanCommand.CANCELLED).contains("the client gone");
+        assertThat(client.resolve("plans")).doesNotExist();
+    }
+
+    @Test
     void a_second_server_for_the_same_jar_and_jdk_does_not_start() throws IOException {
         PlanServer second = new PlanServer(files, Duration.ofMinutes(15), new PrintStream(log, true, StandardCharsets.UTF_8));
 
@@ -185,6 +206,6 @@ class PlanServerTest {
     private static int planInThisJvm(ByteArrayOutputStream err, String... arguments) {
         PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         return new CommandLine(PlanCommand.forClient(discard, new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                Path.of(""))).execute(arguments);
+                Path.of(""), () -> false)).execute(arguments);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 /** {@code plan [STACK...]}: the whole platform, or some stacks and what they read, planned offline. */
 @Command(name = "plan",
@@ -41,29 +42,39 @@ public final class PlanCommand implements Callable<Integer> {
     private final PrintStream stderr;
     private final boolean stderrIsTerminal;
     private final Path workingDirectory;
+    private final BooleanSupplier clientGone;
+
+    /** The exit status of a command whose client went away before it was done, as of a process ended by Ctrl-C. */
+    public static final int CANCELLED = 130;
 
     public PlanCommand() {
         this(System.out, System.err, Terminal.isTerminal(Terminal.STDERR));
     }
 
     PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal) {
-        this(stdout, stderr, stderrIsTerminal, Path.of(""));
+        this(stdout, stderr, stderrIsTerminal, Path.of(""), () -> false);
     }
 
-    private PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory) {
+    private PlanCommand(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory,
+                        BooleanSupplier clientGone) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.stderrIsTerminal = stderrIsTerminal;
         this.workingDirectory = workingDirectory;
+        this.clientGone = clientGone;
     }
 
     /**
      * The command as another process would run it: its output goes to these streams, and the paths it is given
      * ({@code --cwd}, {@code --out}) are relative to {@code workingDirectory}, that process's working directory, while
-     * its messages show them as they were given. A plan server runs a client's plan this way.
+     * its messages show them as they were given. A plan server runs a client's plan this way. When
+     * {@code clientGone} says the client went away (its user pressed Ctrl-C), the command ends with {@link #CANCELLED}
+     * before planning or after it, printing nothing and writing no file, as the client's own JVM would have been
+     * stopped before it wrote them.
      */
-    public static PlanCommand forClient(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory) {
-        return new PlanCommand(stdout, stderr, stderrIsTerminal, workingDirectory);
+    public static PlanCommand forClient(PrintStream stdout, PrintStream stderr, boolean stderrIsTerminal, Path workingDirectory,
+                                        BooleanSupplier clientGone) {
+        return new PlanCommand(stdout, stderr, stderrIsTerminal, workingDirectory, clientGone);
     }
 
     /**
@@ -73,7 +84,7 @@ public final class PlanCommand implements Callable<Integer> {
      */
     public static void rehearse(Path workingDirectory, List<String> arguments) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        PlanCommand command = new PlanCommand(discard, discard, false, workingDirectory);
+        PlanCommand command = new PlanCommand(discard, discard, false, workingDirectory, () -> false);
         try {
             new CommandLine(command).parseArgs(arguments.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
@@ -85,12 +96,18 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (clientGone.getAsBoolean()) {
+            return CANCELLED;
+        }
         Progress progress = new Progress(stderr, stderrIsTerminal);
         try {
             long start = System.nanoTime();
             Project project = Project.load(workingDirectory.resolve(cwd));
             Plan plan = new PlanEngine(progress).plan(project, stacks);
             progress.done();
+            if (clientGone.getAsBoolean()) {
+                return CANCELLED;
+            }
             if (out == null) {
                 stdout.print(format.render(plan));
             } else {
