@@ -14,9 +14,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The built jar as a user runs it, {@code java -jar target/quest-platform.jar plan ...}: the first plan runs in a JVM
- * of its own and leaves a plan server behind; the next is served by it, with the same output, bytes for bytes, and
- * the same exit status and message for a mistake as with the server turned off.
+ * The built jar as a user runs it, {@code java -jar target/quest-platform.jar plan ...}: the first command runs in a
+ * JVM of its own and leaves a plan server behind; the next are served by it, with the same output, bytes for bytes,
+ * and the same exit status as with the server turned off. Commands that plan nothing keep this test cheap; that a
+ * served plan is the plan, byte for byte, {@code PlanServerTest} shows through the same client and server in one JVM.
  */
 class PlanServerIT {
 
@@ -60,25 +61,25 @@ class PlanServerIT {
     }
 
     @Test
-    void the_second_plan_is_served_warm_with_the_output_of_a_plan_in_a_jvm_of_its_own() throws Exception {
+    void the_second_command_is_served_with_the_output_and_exit_status_of_one_in_a_jvm_of_its_own() throws Exception {
         Run mistakeAlone = plan("off", "no-such-stack");
+        Run helpAlone = plan("off", "--help");
         assertThat(directory()).as("no server when turned off").doesNotExist();
 
-        Run alone = plan("on", "shared", "--format", "json");
+        Run first = plan("on", "no-such-stack");
         Path log = waitForServer();
-        Run served = plan("on", "shared", "--format", "json");
         Run mistake = plan("on", "no-such-stack");
+        Run help = plan("on", "--help");
 
-        assertThat(alone.status()).as(alone.stderr()).isZero();
-        assertThat(served.status()).as(served.stderr()).isZero();
-        assertThat(served.stdout()).isEqualTo(alone.stdout()).startsWith("{");
-        assertThat(served.stderr()).matches("planned 1 stacks \\(220 resources\\) in \\d+ ms\n");
-        assertThat(mistake.status()).isEqualTo(1);
+        assertThat(first.stderr()).isEqualTo(mistakeAlone.stderr());
+        assertThat(mistake.status()).isEqualTo(1).isEqualTo(mistakeAlone.status());
         assertThat(mistake.stderr()).isEqualTo(mistakeAlone.stderr()).startsWith("error: ");
+        assertThat(help.status()).isZero();
+        assertThat(help.stdout()).isEqualTo(helpAlone.stdout()).contains("Usage: quest plan");
         String logged = Files.readString(log);
-        assertThat(logged).contains("rehearsed plan shared --format json",
-                "plan shared --format json in " + Path.of("").toAbsolutePath() + ": exit 0",
-                "plan no-such-stack in " + Path.of("").toAbsolutePath() + ": exit 1");
+        assertThat(logged).contains("rehearsed plan no-such-stack",
+                "plan no-such-stack in " + Path.of("").toAbsolutePath() + ": exit 1",
+                "plan --help in " + Path.of("").toAbsolutePath() + ": exit 0");
     }
 
     /** The log of the server the first plan started, once it serves. */
