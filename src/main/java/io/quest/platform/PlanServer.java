@@ -105,6 +105,8 @@ final class PlanServer {
         startDaemon("plan-server-rehearsal", () -> server.rehearse(workingDirectory, rehearsed));
         startDaemon("plan-server-watch", server::watch);
         server.serve();
+        // A client that was handed the lock just before the server stopped listening gets its plan to the end.
+        server.planning.lock();
         return 0;
     }
 
