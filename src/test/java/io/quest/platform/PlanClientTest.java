@@ -137,7 +137,6 @@ class PlanClientTest {
 
     @Test
     void without_an_endpoint_file_or_a_listening_server_the_command_plans_on_its_own() throws IOException {
-        int port = socket.getLocalPort();
         socket.close();
 
         assertThat(run("plan")).as("nothing listens on the port").isEmpty();
@@ -146,6 +145,5 @@ class PlanClientTest {
         Files.writeString(files.endpoint(), "not-a-port " + TOKEN);
         assertThat(run("plan")).as("an unreadable endpoint file").isEmpty();
         assertThat(out.size() + err.size()).isZero();
-        assertThat(port).isPositive();
     }
 }

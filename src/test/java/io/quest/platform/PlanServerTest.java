@@ -93,13 +93,7 @@ class PlanServerTest {
     @Test
     void a_configuration_error_reads_and_exits_as_in_a_jvm_of_its_own() throws Exception {
         Files.copy(PROJECT.resolve("Pulumi.yaml"), client.resolve("Pulumi.yaml"));
-        Files.writeString(client.resolve("Pulumi.dev.yaml"), """
-                config:
-                  aws:region: eu-west-1
-                  quest-platform:account: "222222222222"
-                  quest-platform:network:
-                    cidr: 10.300.0.0/16
-                """);
+        Files.writeString(client.resolve("Pulumi.dev.yaml"), PlanFixture.environment("222222222222", "10.300.0.0/16"));
         OptionalInt status = served("plan");
 
         ByteArrayOutputStream localErr = new ByteArrayOutputStream();
